@@ -1,0 +1,105 @@
+// The composition root: builds the Fastify app from a database and a configuration.
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { Writable } from 'node:stream';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import { AppError } from './errors.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerErrorHandler, sendProblem } from './plugins/error-handler.js';
+import { registerAuditRoutes } from './modules/audit/audit.routes.js';
+import { registerForceRoutes } from './modules/forces/force.routes.js';
+import { registerPersonRoutes } from './modules/people/person.routes.js';
+import { registerAuthRoutes } from './modules/users/auth.routes.js';
+import { registerUserRoutes } from './modules/users/user.routes.js';
+import { registerHealthRoutes } from './modules/health/health.routes.js';
+
+export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+// Logs carry the request id, method, path and status — never the query string (it holds names being
+// searched for), bodies, cookies, CSRF tokens or client addresses.
+const logSerializers = {
+  req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+};
+const logRedact = ['req.headers', 'headers', 'body', 'password', '*.password', 'token', '*.token', 'csrfToken', '*.csrfToken'];
+
+export type BuildAppOptions = { db: Db; config: Config; logStream?: Writable; serveWeb?: boolean };
+
+export async function buildApp({ db, config, logStream, serveWeb = true }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel, serializers: logSerializers, redact: logRedact, ...(logStream ? { stream: logStream } : {}) },
+    genReqId: () => randomUUID(),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app, { isProduction: config.isProduction });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // ECharts and GOV.UK components set style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.cookieSecure && config.isProduction ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => new AppError('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds`, { headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) } }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Warrant API', version: '0.1.0', description: 'Integrity and professional standards for police forces. Errors are RFC 9457 problem+json. State-changing requests need the session CSRF token in the x-csrf-token header.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'warrant_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerAuth(app, { db, config });
+  const deps = { db, config };
+  registerHealthRoutes(app, deps);
+  registerAuthRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerForceRoutes(app, deps);
+  registerPersonRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  const hasWeb = serveWeb && existsSync(WEB_ROOT);
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    // The single-page app owns every non-API path; it shows its own 404 page.
+    if (hasWeb && request.method === 'GET' && !path.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, request, new AppError('NOT_FOUND', `No route ${request.method} ${path}`));
+  });
+  return app;
+}

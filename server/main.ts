@@ -1,0 +1,85 @@
+// Starts Warrant: opens the configured database, applies migrations, loads demo data on the first start
+// of an empty database, serves the API and the web app.
+import { pathToFileURL } from 'node:url';
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { migrateDatabase, openDatabase, type Database } from './db/client.js';
+import { buildApp } from './app.js';
+import { demoLogins, isDatabaseEmpty, seedDemoData, type DemoLogin } from './modules/demo/demo-seed.js';
+
+export type StartServerOptions = {
+  port?: number;
+  host?: string;
+  /** 'memory' = in-memory PGlite (tests); otherwise the configuration decides. */
+  database?: 'memory' | 'configured';
+  seedDemo?: boolean;
+  logLevel?: Config['logLevel'];
+  env?: NodeJS.ProcessEnv;
+};
+
+export type RunningServer = { url: string; close: () => Promise<void>; demoLogins: DemoLogin[]; database: Database; seeded: boolean };
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const base = loadConfig(options.env ?? process.env);
+  const config: Config = {
+    ...base,
+    port: options.port ?? base.port,
+    host: options.host ?? base.host,
+    logLevel: options.logLevel ?? base.logLevel,
+    database: options.database === 'memory' ? { kind: 'pglite', dataDir: null } : base.database,
+  };
+  const database = await openDatabase(config.database.kind === 'pglite' ? config.database : { kind: 'postgres', url: config.database.url });
+  await migrateDatabase(database);
+  const wantDemo = options.seedDemo ?? (config.demo.mode === 'always' || (config.demo.mode === 'auto' && config.database.kind === 'pglite'));
+  let seeded = false;
+  if (wantDemo && (await isDatabaseEmpty(database.db))) {
+    await seedDemoData({ db: database.db, password: config.demo.password });
+    seeded = true;
+  }
+  const app = await buildApp({ db: database.db, config });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const url = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
+  return {
+    url,
+    database,
+    seeded,
+    demoLogins: wantDemo ? demoLogins(config.demo.password) : [],
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let server: RunningServer;
+  try {
+    server = await startServer();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const lines = [
+    '',
+    `Warrant is running at ${server.url}`,
+    `Database: ${server.database.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}${server.seeded ? ' (demo data loaded on this first start)' : ''}`,
+  ];
+  if (server.demoLogins.length > 0) {
+    lines.push('', 'Demo logins (synthetic data only; password for all: ' + (server.demoLogins[0]?.password ?? '') + '):');
+    for (const l of server.demoLogins) lines.push(`  ${l.role.padEnd(22)} ${l.email}${l.forceId ? `  (${l.forceId})` : '  (national)'}`);
+  }
+  lines.push('', 'API docs: ' + server.url + '/api/docs', 'Stop with Ctrl-C.', '');
+  console.log(lines.join('\n'));
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await main();
+}

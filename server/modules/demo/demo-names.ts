@@ -1,0 +1,6 @@
+// Synthetic name pools for demo data. Combinations are random; any resemblance to a real officer is chance.
+export const GIVEN_NAMES_FEMALE = ['Amelia', 'Olivia', 'Isla', 'Ava', 'Emily', 'Sophie', 'Grace', 'Chloe', 'Zoë', 'Niamh', 'Aisha', 'Fatima', 'Priya', 'Ananya', 'Chidinma', 'Abena', 'Mei', 'Hannah', 'Rhiannon', 'Siobhan', 'Bethan', 'Maryam', 'Joanna', 'Kirsty', 'Lauren'] as const;
+export const GIVEN_NAMES_MALE = ['Oliver', 'George', 'Harry', 'Jack', 'Noah', 'Thomas', 'James', 'William', 'Robert', 'Daniel', 'Mohammed', 'Muhammad', 'Ibrahim', 'Arjun', 'Rohan', 'Kwame', 'Tunde', 'Chinedu', 'Wei', 'Dylan', 'Rhys', 'Callum', 'Liam', 'Connor', 'Gareth'] as const;
+export const FAMILY_NAMES = ['Smith', 'Jones', 'Williams', 'Taylor', 'Brown', 'Davies', 'Evans', 'Wilson', 'Thomas', 'Johnson', 'Roberts', 'Walker', 'Wright', 'Robinson', 'Thompson', 'Hughes', 'Edwards', 'Green', 'Hall', "O'Brien", 'McDonald', 'Khan', 'Ahmed', 'Hussain', 'Patel', 'Singh', 'Begum', 'Okafor', 'Mensah', 'Adeyemi', 'Chen', 'Nowak', 'Kowalski', 'Da Silva', 'Müller', 'Lloyd-Jones', 'Ali', 'Shah', 'Campbell', 'Morgan'] as const;
+export const RANKS = ['Constable', 'Constable', 'Constable', 'Constable', 'Sergeant', 'Sergeant', 'Inspector', 'Chief Inspector', 'Superintendent'] as const;
+export const STAFF_GRADES = ['Band A', 'Band B', 'Band C', 'Band D', 'Band E'] as const;

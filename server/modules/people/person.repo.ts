@@ -1,0 +1,94 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.js';
+import { employments, forces, people, personNames } from '../../db/schema.js';
+import type { TPersonSearchQuery } from '../../../shared/contracts.js';
+import { nameTokens, normalizeName } from './normalize-name.js';
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The search, scoped in SQL: `scopeForceId` (null = national) limits people to those ever employed by
+ * that force, so counts and pages stay right and out-of-scope people never leave the database.
+ */
+export async function searchPeopleRows(db: Queryable, query: TPersonSearchQuery, scopeForceId: string | null) {
+  const tokens = query.name ? nameTokens(query.name) : [];
+  const conditions: SQL[] = [];
+  if (tokens.length > 0) {
+    const likes = tokens.map((t) => sql`pn.normalized like ${`%${escapeLike(t)}%`}`);
+    conditions.push(sql`exists (select 1 from ${personNames} pn where pn.person_id = ${people.id} and ${sql.join(likes, sql` and `)})`);
+  }
+  if (query.dateOfBirth) conditions.push(eq(people.dateOfBirth, query.dateOfBirth));
+  const employmentFilters: SQL[] = [];
+  if (scopeForceId !== null) employmentFilters.push(sql`e.force_id = ${scopeForceId}`);
+  if (query.forceId) employmentFilters.push(sql`e.force_id = ${query.forceId}`);
+  if (query.collarNumber) employmentFilters.push(sql`upper(e.collar_number) = upper(${query.collarNumber})`);
+  if (employmentFilters.length > 0) {
+    conditions.push(sql`exists (select 1 from ${employments} e where e.person_id = ${people.id} and ${sql.join(employmentFilters, sql` and `)})`);
+  }
+  const where = and(...conditions);
+  const [countRow] = await db.select({ n: sql<number>`count(*)` }).from(people).where(where);
+  const rows = await db
+    .select({ id: people.id, givenNames: people.givenNames, familyName: people.familyName, dateOfBirth: people.dateOfBirth })
+    .from(people)
+    .where(where)
+    .orderBy(asc(people.familyName), asc(people.givenNames), asc(people.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return { rows, total: countRow?.n ?? 0, tokens };
+}
+
+export async function findNamesOf(db: Queryable, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  return db.select().from(personNames).where(inArray(personNames.personId, personIds));
+}
+
+export async function findEmploymentsOf(db: Queryable, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .select({ employment: employments, forceName: forces.name })
+    .from(employments)
+    .innerJoin(forces, eq(forces.id, employments.forceId))
+    .where(inArray(employments.personId, personIds))
+    .orderBy(sql`${employments.startDate} desc`);
+}
+
+export async function findPersonById(db: Queryable, id: string) {
+  const [row] = await db.select().from(people).where(eq(people.id, id));
+  return row;
+}
+
+export type NewPerson = {
+  givenNames: string;
+  familyName: string;
+  dateOfBirth: string | null;
+  sex: 'female' | 'male' | 'not_recorded';
+  otherNames: { kind: 'previous' | 'alias'; givenNames: string; familyName: string }[];
+};
+
+export async function insertPerson(db: Queryable, person: NewPerson) {
+  const [row] = await db.insert(people).values({
+    givenNames: person.givenNames,
+    familyName: person.familyName,
+    dateOfBirth: person.dateOfBirth,
+    sex: person.sex,
+  }).returning();
+  if (!row) throw new Error('insert returned no row');
+  const names = [
+    { kind: 'current' as const, givenNames: person.givenNames, familyName: person.familyName },
+    ...person.otherNames,
+  ];
+  await db.insert(personNames).values(names.map((n) => ({
+    personId: row.id,
+    kind: n.kind,
+    givenNames: n.givenNames,
+    familyName: n.familyName,
+    normalized: normalizeName(`${n.givenNames} ${n.familyName}`),
+  })));
+  return row;
+}
+
+export async function insertEmployment(db: Queryable, values: typeof employments.$inferInsert) {
+  const [row] = await db.insert(employments).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}

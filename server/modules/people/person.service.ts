@@ -1,0 +1,133 @@
+// The national person register: one record per human across every force they served.
+import type { Db } from '../../db/client.js';
+import { authorize, auditEvent, type RequestContext } from '../../context.js';
+import { AppError, fieldError, notFound, sqlState } from '../../errors.js';
+import { forceScope } from '../../../shared/policy.js';
+import type { TCreatePerson, TEmployment, TPerson, TPersonSearchQuery, TPersonSearchResult } from '../../../shared/contracts.js';
+import { appendAuditEvents } from '../audit/audit.repo.js';
+import { normalizeName } from './normalize-name.js';
+import { findEmploymentsOf, findNamesOf, findPersonById, insertEmployment, insertPerson, searchPeopleRows } from './person.repo.js';
+
+type EmploymentRow = Awaited<ReturnType<typeof findEmploymentsOf>>[number];
+
+function presentEmployment({ employment: e, forceName }: EmploymentRow): TEmployment {
+  return {
+    id: e.id,
+    forceId: e.forceId,
+    forceName,
+    role: e.role,
+    rank: e.rank,
+    collarNumber: e.collarNumber,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    leavingReason: e.leavingReason,
+  };
+}
+
+export async function searchPeople({ db, ctx, query }: { db: Db; ctx: RequestContext; query: TPersonSearchQuery }): Promise<TPersonSearchResult> {
+  const actor = authorize(ctx, 'person:search');
+  if (!query.name && !query.dateOfBirth && !query.collarNumber && !query.forceId) {
+    throw fieldError('name', 'Enter a name, date of birth, collar number or force to search by');
+  }
+  if (query.name !== undefined && normalizeName(query.name).length < 2 && !query.dateOfBirth && !query.collarNumber && !query.forceId) {
+    throw fieldError('name', 'Enter at least 2 letters of a name');
+  }
+  const { rows, total, tokens } = await searchPeopleRows(db, query, forceScope(actor, 'person:search'));
+  const ids = rows.map((r) => r.id);
+  const [names, jobs] = await Promise.all([findNamesOf(db, ids), findEmploymentsOf(db, ids)]);
+  const items = rows.map((r) => {
+    const careers = jobs.filter((j) => j.employment.personId === r.id);
+    const current = careers.find((j) => j.employment.endDate === null) ?? null;
+    const matched = tokens.length > 0
+      ? names.find((n) => n.personId === r.id && n.kind !== 'current' && tokens.every((t) => n.normalized.includes(t)))
+      : undefined;
+    const currentMatches = names.some((n) => n.personId === r.id && n.kind === 'current' && tokens.every((t) => n.normalized.includes(t)));
+    return {
+      id: r.id,
+      givenNames: r.givenNames,
+      familyName: r.familyName,
+      dateOfBirth: r.dateOfBirth,
+      currentForceId: current?.employment.forceId ?? null,
+      currentForceName: current?.forceName ?? null,
+      currentRole: current?.employment.role ?? null,
+      collarNumbers: [...new Set(careers.map((j) => j.employment.collarNumber).filter((c): c is string => c !== null))],
+      matchedName: matched && !currentMatches ? `${matched.givenNames} ${matched.familyName}` : null,
+    };
+  });
+  // A search reveals who is on the register: audited with its criteria and the people it returned.
+  await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, {
+    action: 'person.search',
+    entityType: 'person',
+    detail: { criteria: { ...query }, total, returned: ids },
+  })]));
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+async function loadPerson(db: Db, id: string) {
+  const person = await findPersonById(db, id);
+  if (!person) return null;
+  const [names, jobs] = await Promise.all([findNamesOf(db, [id]), findEmploymentsOf(db, [id])]);
+  return { person, names, jobs };
+}
+
+function presentPerson(loaded: NonNullable<Awaited<ReturnType<typeof loadPerson>>>): TPerson {
+  const { person, names, jobs } = loaded;
+  const order = { current: 0, previous: 1, alias: 2 } as const;
+  return {
+    id: person.id,
+    givenNames: person.givenNames,
+    familyName: person.familyName,
+    dateOfBirth: person.dateOfBirth,
+    sex: person.sex,
+    names: [...names].sort((a, b) => order[a.kind] - order[b.kind]).map((n) => ({ kind: n.kind, givenNames: n.givenNames, familyName: n.familyName })),
+    employments: jobs.map(presentEmployment),
+    version: person.version,
+  };
+}
+
+export async function getPerson({ db, ctx, personId }: { db: Db; ctx: RequestContext; personId: string }): Promise<TPerson> {
+  authorize(ctx, 'person:read');
+  const loaded = await loadPerson(db, personId);
+  if (!loaded) throw notFound('person');
+  const forceIds = [...new Set(loaded.jobs.map((j) => j.employment.forceId))];
+  authorize(ctx, 'person:read', { forceIds }, { what: 'person' });
+  await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'person.read', entityType: 'person', entityId: personId, forceId: forceIds[0] ?? null })]));
+  return presentPerson(loaded);
+}
+
+/** Adds a person with their first employment: all rows and the audit event commit together or not at all. */
+export async function createPerson({ db, ctx, input }: { db: Db; ctx: RequestContext; input: TCreatePerson }): Promise<TPerson> {
+  if (ctx.actor) authorize(ctx, 'person:create', { forceIds: [input.employment.forceId] }, { outOfReach: 'forbidden' });
+  if (input.dateOfBirth && input.dateOfBirth > input.employment.startDate) {
+    throw fieldError('employment.startDate', 'must be after the date of birth');
+  }
+  try {
+    const personId = await db.transaction(async (tx) => {
+      const person = await insertPerson(tx, {
+        givenNames: input.givenNames,
+        familyName: input.familyName,
+        dateOfBirth: input.dateOfBirth ?? null,
+        sex: input.sex,
+        otherNames: input.otherNames,
+      });
+      // The force is checked by its foreign key: an unknown force fails here, after the person was
+      // inserted, and the whole transaction rolls back.
+      await insertEmployment(tx, {
+        personId: person.id,
+        forceId: input.employment.forceId,
+        role: input.employment.role,
+        rank: input.employment.rank ?? null,
+        collarNumber: input.employment.collarNumber ?? null,
+        startDate: input.employment.startDate,
+      });
+      await appendAuditEvents(tx, [auditEvent(ctx, { action: 'person.create', entityType: 'person', entityId: person.id, forceId: input.employment.forceId })]);
+      return person.id;
+    });
+    const loaded = await loadPerson(db, personId);
+    if (!loaded) throw new AppError('INTERNAL', 'person vanished after insert');
+    return presentPerson(loaded);
+  } catch (error) {
+    if (sqlState(error) === '23503') throw fieldError('employment.forceId', `no force with code ${input.employment.forceId}`);
+    throw error;
+  }
+}

@@ -1,0 +1,84 @@
+import type { Role } from './roles.js';
+
+// The closed list of actions. Every route declares one; every service operation authorizes one.
+export const ACTIONS = [
+  'force:list',
+  'person:search',
+  'person:read',
+  'person:create',
+  'user:list',
+  'user:create',
+  'user:update',
+  'audit:read',
+  'audit:verify',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Where a grant reaches. 'own-force': only records of the user's force (a national user, forceId null,
+ * reaches every force). 'national': every force, because the job needs history wherever it happened —
+ * officers with allegations move between forces (Casey Review), so PSD and vetting read the whole register.
+ */
+export type Reach = 'own-force' | 'national';
+
+type Grants = Partial<Record<Action, Reach>>;
+
+const nationalRegisterRead: Grants = { 'force:list': 'national', 'person:search': 'national', 'person:read': 'national' };
+
+// Deny by default: an action missing from a role's grants is refused.
+export const GRANTS: Record<Role, Grants> = {
+  system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force' },
+  psd_investigator: nationalRegisterRead,
+  appropriate_authority: nationalRegisterRead,
+  counter_corruption: nationalRegisterRead,
+  vetting_officer: nationalRegisterRead,
+  vetting_manager: nationalRegisterRead,
+  hr: {
+    'force:list': 'national',
+    'person:search': 'own-force',
+    'person:read': 'own-force',
+    'person:create': 'own-force',
+  },
+  analyst: { 'force:list': 'national' },
+  auditor: { ...nationalRegisterRead, 'audit:read': 'national', 'audit:verify': 'national' },
+  chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force' },
+};
+
+export type Actor = { id: string; roles: readonly Role[]; forceId: string | null };
+
+/** A resource is described by the forces it belongs to (a person belongs to every force that employed them). */
+export type Resource = { forceIds: readonly string[] } | undefined;
+
+export type Decision = 'allow' | 'forbidden' | 'not-found';
+
+/** The widest reach any of the actor's roles gives for an action, or null when none grants it. */
+export function reachOf(actor: Actor, action: Action): Reach | null {
+  let reach: Reach | null = null;
+  for (const role of actor.roles) {
+    const granted = GRANTS[role][action];
+    if (!granted) continue;
+    if (granted === 'national' || actor.forceId === null) return 'national';
+    reach = granted;
+  }
+  return reach;
+}
+
+/**
+ * The one authorization decision. 'forbidden' when no role grants the action at all (403); 'not-found' when
+ * the action is granted but the resource lies outside the actor's reach (404: do not leak that it exists).
+ */
+export function decide(actor: Actor, action: Action, resource?: Resource): Decision {
+  const reach = reachOf(actor, action);
+  if (reach === null) return 'forbidden';
+  if (reach === 'national' || resource === undefined) return 'allow';
+  return resource.forceIds.includes(actor.forceId ?? '') ? 'allow' : 'not-found';
+}
+
+export function can(actor: Actor, action: Action, resource?: Resource): boolean {
+  return decide(actor, action, resource) === 'allow';
+}
+
+/** The force filter a repo applies for a list/search action: null means every force. */
+export function forceScope(actor: Actor, action: Action): string | null {
+  return reachOf(actor, action) === 'national' ? null : actor.forceId;
+}
