@@ -80,6 +80,10 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  // The request id goes back to the caller so a user can quote it to force IT; it is also on every audit event.
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   registerAuth(app, { db, config });
   const deps = { db, config };
   registerHealthRoutes(app, deps);

@@ -37,7 +37,9 @@ describe(`database client on ${testDatabaseKind}`, () => {
   });
 
   it('refuses an int8 beyond the safe integer range rather than rounding it', async () => {
-    await expect(database.db.execute(sql`select 9007199254740993::int8 as too_big`)).rejects.toThrow(/safe integer/);
+    await expect(database.db.execute(sql`select 9007199254740993::int8 as too_big`)).rejects.toMatchObject({
+      cause: expect.objectContaining({ message: expect.stringMatching(/exceeds JavaScript's safe integer range/) }),
+    });
   });
 
   it('is migrated with the 43 territorial forces of England & Wales and the 4 national bodies', async () => {

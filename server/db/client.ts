@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
@@ -19,7 +20,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Queryable = Db | Tx;
 
 export type DatabaseKind = 'pglite' | 'postgres';
-export type Database = { db: Db; kind: DatabaseKind; close: () => Promise<void> };
+export type Database = { db: Db; kind: DatabaseKind; close: () => Promise<void>; dumpDataDir?: () => Promise<Blob> };
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -43,15 +44,19 @@ const pgliteParsers = {
 };
 
 export type OpenDatabaseOptions =
-  | { kind: 'pglite'; dataDir: string | null } // null = in memory
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob } // dataDir null = in memory
   | { kind: 'postgres'; url: string; poolSize?: number };
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.kind === 'pglite') {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    const client = await PGlite.create(options.dataDir ?? undefined, { parsers: pgliteParsers, extensions: { pg_trgm } });
+    const client = await PGlite.create(options.dataDir ?? undefined, {
+      parsers: pgliteParsers,
+      extensions: { pg_trgm },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
-    return { db, kind: 'pglite', close: () => client.close() };
+    return { db, kind: 'pglite', close: () => client.close(), dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob };
   }
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
   // Fail fast with a clear error when the server is unreachable, instead of on the first request.
@@ -68,4 +73,10 @@ export async function migrateDatabase(database: Database): Promise<void> {
   } else {
     await migratePg(database.db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder: MIGRATIONS_FOLDER });
   }
+}
+
+/** Rows of a raw SQL query. Both drivers return `{ rows }`; the row type is the caller's to state. */
+export async function queryRows<T>(db: Queryable, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

@@ -8,6 +8,7 @@ import { migrateDatabase, openDatabase, type Database, type DatabaseKind } from 
 export const testDatabaseKind: DatabaseKind = process.env.WARRANT_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 const TEMPLATE = 'warrant_test_template';
+let migratedPglite: Promise<Blob> | undefined;
 
 function adminUrl(): string {
   const url = process.env.WARRANT_TEST_PG_URL;
@@ -45,9 +46,16 @@ export async function prepareTemplate(): Promise<void> {
 
 export async function openTestDatabase(): Promise<Database> {
   if (testDatabaseKind === 'pglite') {
-    const database = await openDatabase({ kind: 'pglite', dataDir: null });
-    await migrateDatabase(database);
-    return database;
+    // Migrate once per worker, then start every database from a dump of that migrated one.
+    migratedPglite ??= (async () => {
+      const database = await openDatabase({ kind: 'pglite', dataDir: null });
+      await migrateDatabase(database);
+      const dump = await database.dumpDataDir?.();
+      await database.close();
+      if (!dump) throw new Error('PGlite could not dump its data directory');
+      return dump;
+    })();
+    return openDatabase({ kind: 'pglite', dataDir: null, loadDataDir: await migratedPglite });
   }
   const name = `warrant_test_${randomBytes(6).toString('hex')}`;
   await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));

@@ -9,8 +9,8 @@ function fromFastifyError(error: FastifyError): AppError | null {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors: FieldError[] = error.validation.map((v) => {
       const part = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      const issue = v.params.issue as { code?: string; keys?: string[] } | undefined;
-      const unknownKeys = issue?.code === 'unrecognized_keys' && issue.keys ? issue.keys.join(', ') : null;
+      const keys = (v.params as { keys?: unknown }).keys;
+      const unknownKeys = v.keyword === 'unrecognized_keys' && Array.isArray(keys) ? keys.join(', ') : null;
       const path = unknownKeys ? [part, unknownKeys].filter(Boolean).join('.') : part || (error.validationContext ?? 'body');
       return { path, message: unknownKeys ? 'unknown field' : v.message ?? 'is invalid' };
     });

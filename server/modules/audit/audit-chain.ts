@@ -28,7 +28,18 @@ export type ChainedFields = {
 
 export function hashEvent(prevHash: string, event: ChainedFields): string {
   // `at` is normalised to ISO-8601 UTC: drivers print timestamptz in different formats.
-  const body = canonicalJson({ ...event, at: new Date(event.at).toISOString() });
+  const body = canonicalJson({
+    seq: event.seq,
+    at: new Date(event.at).toISOString(),
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    forceId: event.forceId,
+    requestId: event.requestId,
+    clientAddress: event.clientAddress,
+    detail: event.detail,
+  });
   return createHash('sha256').update(prevHash).update(body).digest('hex');
 }
 

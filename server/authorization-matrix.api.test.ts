@@ -1,0 +1,114 @@
+// The authorization matrix: every API route × every role × a record in the user's force and one outside it.
+// The expectations are written out here, not derived from the policy, so a change to shared/policy.ts that
+// widens or narrows access fails this test until the table is deliberately updated.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../shared/roles.js';
+import { cliContext } from './context.js';
+import { createUser } from './modules/users/user.service.js';
+import { as, createTestApp, TEST_PASSWORD, type TestApp } from './testing/test-app.js';
+
+type Case = { route: string; expected: Record<Role, string> };
+
+// "in/out": status for a record in the user's force (MPS) / in another force (WMP).
+// For searches: "in/out" is whether the MPS person / the WMP-only person appears (seen, hidden) or 403.
+const R = (admin: string, psd: string, aa: string, cc: string, vo: string, vm: string, hr: string, analyst: string, auditor: string, chief: string): Record<Role, string> => ({
+  system_administrator: admin, psd_investigator: psd, appropriate_authority: aa, counter_corruption: cc, vetting_officer: vo,
+  vetting_manager: vm, hr, analyst, auditor, chief_officer: chief,
+});
+
+const MATRIX: Case[] = [
+  { route: 'GET /api/forces', expected: R('200/200', '200/200', '200/200', '200/200', '200/200', '200/200', '200/200', '200/200', '200/200', '200/200') },
+  { route: 'GET /api/people', expected: R('403/403', 'seen/seen', 'seen/seen', 'seen/seen', 'seen/seen', 'seen/seen', 'seen/hidden', '403/403', 'seen/seen', 'seen/hidden') },
+  { route: 'GET /api/people/:id', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '200/404', '403/403', '200/200', '200/404') },
+  { route: 'POST /api/people', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '201/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/users', expected: R('200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/users', expected: R('201/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'PATCH /api/users/:id', expected: R('200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/audit/events', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'POST /api/audit/verify', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+];
+
+// Routes every signed-in user (or anyone) may call; they hold no records to scope.
+const UNSCOPED = ['GET /api/health', 'GET /api/session', 'POST /api/auth/login', 'POST /api/auth/logout'];
+
+let t: TestApp;
+let outOfForceUserId: string;
+let counter = 0;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const wmpUser = await createUser({ db: t.database.db, ctx: cliContext(), input: { email: 'hr.wmp@test.warrant', displayName: 'WMP HR', roles: ['hr'], forceId: 'WMP', password: TEST_PASSWORD } });
+  outOfForceUserId = wmpUser.id;
+});
+afterAll(() => t.close());
+
+async function call(route: string, role: Role, side: 'in' | 'out'): Promise<string> {
+  const session = await t.loginAs(role);
+  const headers = as(session);
+  const force = side === 'in' ? 'MPS' : 'WMP';
+  const person = side === 'in' ? t.people.inForce : t.people.outOfForce;
+  counter += 1;
+  switch (route) {
+    case 'GET /api/people': {
+      const name = side === 'in' ? 'brien' : 'adeyemi';
+      const res = await t.app.inject({ method: 'GET', url: `/api/people?name=${name}`, headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      const ids = (res.json() as { items: { id: string }[] }).items.map((i) => i.id);
+      return ids.includes(person.id) ? 'seen' : 'hidden';
+    }
+    case 'GET /api/people/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}`, headers })).statusCode);
+    case 'POST /api/people':
+      return String((await t.app.inject({ method: 'POST', url: '/api/people', headers, payload: {
+        givenNames: 'Test', familyName: `Person${counter}`, sex: 'male', employment: { forceId: force, role: 'police_staff', startDate: '2020-01-01' },
+      } })).statusCode);
+    case 'POST /api/users':
+      return String((await t.app.inject({ method: 'POST', url: '/api/users', headers, payload: {
+        email: `new${counter}@test.warrant`, displayName: 'New', roles: ['hr'], forceId: force, password: 'long enough password',
+      } })).statusCode);
+    case 'PATCH /api/users/:id': {
+      const target = side === 'in' ? (await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: t.emailOf('analyst'), password: TEST_PASSWORD } })).json().user.id : outOfForceUserId;
+      return String((await t.app.inject({ method: 'PATCH', url: `/api/users/${target}`, headers, payload: { unlock: true } })).statusCode);
+    }
+    default: {
+      const [method, url] = route.split(' ') as ['GET' | 'POST', string];
+      return String((await t.app.inject({ method, url, headers })).statusCode);
+    }
+  }
+}
+
+describe('authorization matrix', () => {
+  for (const { route, expected } of MATRIX) {
+    for (const role of ROLES) {
+      it(`${route} as ${role}: ${expected[role]}`, async () => {
+        const got = `${await call(route, role, 'in')}/${await call(route, role, 'out')}`;
+        expect(got).toBe(expected[role]);
+      });
+    }
+  }
+
+  it('covers every API route the server declares', async () => {
+    const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const declared = Object.entries(spec.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
+    const covered = new Set([...MATRIX.map((c) => c.route), ...UNSCOPED]);
+    expect(declared.filter((r) => !covered.has(r))).toEqual([]);
+    expect(declared.length).toBe(covered.size);
+  });
+
+  it('answers 401 problem+json to every protected route without a session', async () => {
+    for (const { route } of MATRIX) {
+      const [method, url] = route.replace(':id', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH', string];
+      const res = await t.app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
+      expect(res.statusCode, route).toBe(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('lets a national user of a force-scoped role reach every force', async () => {
+    await createUser({ db: t.database.db, ctx: cliContext(), input: { email: 'hr.national@test.warrant', displayName: 'National HR', roles: ['hr'], forceId: null, password: TEST_PASSWORD } });
+    const session = await t.login('hr.national@test.warrant');
+    const res = await t.app.inject({ method: 'GET', url: `/api/people/${t.people.outOfForce.id}`, headers: as(session) });
+    expect(res.statusCode).toBe(200);
+  });
+});

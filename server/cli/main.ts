@@ -1,0 +1,3 @@
+import { runCli } from './warrant.js';
+
+process.exitCode = await runCli(process.argv);

@@ -1,0 +1,91 @@
+// `warrant …`: the command line for force IT. Each command uses the same services as the API.
+import { randomBytes } from 'node:crypto';
+import { Command, InvalidArgumentError } from 'commander';
+import cliProgress from 'cli-progress';
+import { loadConfig, ConfigError } from '../config.js';
+import { migrateDatabase, openDatabase, type Database } from '../db/client.js';
+import { cliContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { ZCreateUser } from '../../shared/contracts.js';
+import { ROLES } from '../../shared/roles.js';
+import { verifyAuditChain } from '../modules/audit/audit.service.js';
+import { createUser } from '../modules/users/user.service.js';
+
+async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database.kind === 'pglite' ? config.database : { kind: 'postgres', url: config.database.url });
+  try {
+    await migrateDatabase(database);
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const parseRoles = (value: string): string[] => {
+  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length > 0) throw new InvalidArgumentError(`unknown role ${unknown.join(', ')}; roles are: ${ROLES.join(', ')}`);
+  return roles;
+};
+
+export function buildCli(): Command {
+  const program = new Command('warrant').description('Warrant: integrity and professional standards for police forces').showHelpAfterError();
+
+  const db = program.command('db').description('database administration');
+  db.command('migrate')
+    .description('apply every checked-in migration not yet applied (also done on every start)')
+    .action(async () => {
+      await withDatabase(async (database) => console.log(`Migrations applied (${database.kind}).`));
+    });
+
+  const user = program.command('user').description('accounts');
+  user.command('add')
+    .description('create a local account')
+    .requiredOption('--email <email>', 'sign-in email')
+    .requiredOption('--role <roles>', `one or more roles, comma-separated: ${ROLES.join(', ')}`, parseRoles)
+    .option('--force <code>', 'force code (e.g. MPS); omit for a national account')
+    .option('--name <name>', 'display name (defaults to the email)')
+    .option('--password <password>', 'password (at least 12 characters); omitted: read WARRANT_NEW_PASSWORD or generate one')
+    .action(async (opts: { email: string; role: string[]; force?: string; name?: string; password?: string }) => {
+      const generated = !opts.password && !process.env.WARRANT_NEW_PASSWORD;
+      const password = opts.password ?? process.env.WARRANT_NEW_PASSWORD ?? randomBytes(18).toString('base64url');
+      const parsed = ZCreateUser.safeParse({ email: opts.email, displayName: opts.name ?? opts.email, roles: opts.role, forceId: opts.force ?? null, password });
+      if (!parsed.success) {
+        throw new AppError('VALIDATION_FAILED', parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
+      }
+      const created = await withDatabase((database) => createUser({ db: database.db, ctx: cliContext(), input: parsed.data }));
+      console.log(`Created ${created.email} (${created.roles.join(', ')}; ${created.forceId ?? 'national'})`);
+      if (generated) console.log(`Password (shown once): ${password}`);
+    });
+
+  const audit = program.command('audit').description('the hash-chained audit log');
+  audit.command('verify')
+    .description('recompute the whole chain; exits 1 and names the first broken event if any row was altered, inserted or deleted')
+    .action(async () => {
+      const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'Verifying {bar} {value} events' }, cliProgress.Presets.shades_classic) : null;
+      bar?.start(0, 0);
+      const result = await withDatabase((database) => verifyAuditChain({ db: database.db, onProgress: (n) => { bar?.setTotal(n); bar?.update(n); } }));
+      bar?.stop();
+      if (result.ok) {
+        console.log(`Audit chain intact: ${result.checked} events verified.`);
+        return;
+      }
+      console.error(`Audit chain BROKEN at event ${result.firstBrokenSeq}: ${result.reason} (${result.checked} events verified before it).`);
+      process.exitCode = 1;
+    });
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    await buildCli().parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof AppError || error instanceof ConfigError) {
+      console.error(`warrant: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
