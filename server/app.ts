@@ -12,6 +12,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { ZProblem } from '../shared/contracts.js';
 import type { Db } from './db/client.js';
 import { AppError } from './errors.js';
 import { registerAuth } from './plugins/auth.js';
@@ -78,11 +79,22 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP: true,
+    // No third-party validator, and no forced https on plain-http development installs.
+    transformStaticCSP: (header) => header.replace(' validator.swagger.io', '').replace(/upgrade-insecure-requests;?/, config.isProduction ? 'upgrade-insecure-requests;' : ''),
+  });
 
   // The request id goes back to the caller so a user can quote it to force IT; it is also on every audit event.
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+  });
+  // Every API route documents (and serializes) its errors as problem+json.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || !route.schema || route.schema.hide) return;
+    route.schema.response = { ...(route.schema.response as object | undefined), '4XX': ZProblem, '5XX': ZProblem };
   });
   registerAuth(app, { db, config });
   const deps = { db, config };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ROLES } from './roles.js';
 import { ACTIONS } from './policy.js';
+import { ERROR_CODES, type ErrorCode } from './error-codes.js';
 
 export const ZIsoDate = z.iso.date();
 export const ZUuid = z.uuid();
@@ -160,3 +161,13 @@ export const ZCreateUser = z.strictObject({
   password: z.string().min(12).max(1024),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
+
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  correlationId: z.string().optional(),
+}).describe('RFC 9457 problem details, served as application/problem+json');
