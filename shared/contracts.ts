@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ROLES } from './roles.js';
 import { ACTIONS } from './policy.js';
 import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+import { EMPLOYMENT_ROLES, LEAVING_REASONS, NAME_KINDS, SEXES } from './vocabulary.js';
 
 export const ZIsoDate = z.iso.date();
 export const ZUuid = z.uuid();
@@ -38,10 +39,6 @@ export const ZLoginRequest = z.strictObject({
   password: z.string().min(1).max(1024),
 });
 
-export const SEXES = ['female', 'male', 'not_recorded'] as const;
-export const EMPLOYMENT_ROLES = ['police_officer', 'police_staff', 'special_constable', 'pcso', 'volunteer', 'contractor'] as const;
-export const LEAVING_REASONS = ['resigned', 'retired', 'dismissed', 'transferred', 'vetting_withdrawn', 'died', 'end_of_contract', 'other'] as const;
-export const NAME_KINDS = ['current', 'previous', 'alias'] as const;
 
 export const ZPersonName = z.object({
   kind: z.enum(NAME_KINDS),
@@ -72,6 +69,7 @@ export const ZPersonSummary = z.object({
   currentRole: z.enum(EMPLOYMENT_ROLES).nullable(),
   collarNumbers: z.array(z.string()),
   matchedName: z.string().nullable().describe('A previous name or alias that matched the search, if not the current name'),
+  matchedNameKind: z.enum(['previous', 'alias']).nullable(),
 });
 export type TPersonSummary = z.infer<typeof ZPersonSummary>;
 
@@ -125,6 +123,7 @@ export const ZAuditEvent = z.object({
   seq: z.number().int(),
   at: z.string(),
   actorId: z.string().nullable(),
+  actorName: z.string().nullable().describe('Display name of the acting user; null for the system or the CLI'),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
@@ -148,6 +147,7 @@ export const ZUserSummary = z.object({
   displayName: z.string(),
   roles: z.array(ZRole),
   forceId: z.string().nullable(),
+  forceName: z.string().nullable(),
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
 });

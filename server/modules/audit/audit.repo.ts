@@ -1,6 +1,6 @@
 import { asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
-import { auditEvents, auditHead } from '../../db/schema.js';
+import { auditEvents, auditHead, users } from '../../db/schema.js';
 import { GENESIS_HASH, hashEvent, type ChainedFields, type StoredEvent } from './audit-chain.js';
 
 // One lock key for the chain: appends are serialised so seq stays gapless and prev_hash is the true head.
@@ -54,7 +54,9 @@ export async function readAuditBatch(db: Queryable, afterSeq: number, limit: num
 }
 
 export async function readLatestAuditEvents(db: Queryable, limit: number) {
-  return db.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(limit);
+  return db.select({ event: auditEvents, actorName: users.displayName }).from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .orderBy(desc(auditEvents.seq)).limit(limit);
 }
 
 export async function readAuditEventsFor(db: Queryable, entityType: string, entityId: string) {

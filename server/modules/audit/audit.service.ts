@@ -49,10 +49,11 @@ export async function listAuditEvents({ db, ctx, limit }: { db: Db; ctx: Request
   authorize(ctx, 'audit:read');
   const rows = await readLatestAuditEvents(db, limit);
   await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'audit.read', entityType: 'audit', detail: { limit } })]));
-  return rows.map((r) => ({
+  return rows.map(({ event: r, actorName }) => ({
     seq: r.seq,
     at: new Date(r.at).toISOString(),
     actorId: r.actorId,
+    actorName,
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,

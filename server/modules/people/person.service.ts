@@ -52,6 +52,7 @@ export async function searchPeople({ db, ctx, query }: { db: Db; ctx: RequestCon
       currentRole: current?.employment.role ?? null,
       collarNumbers: [...new Set(careers.map((j) => j.employment.collarNumber).filter((c): c is string => c !== null))],
       matchedName: matched && !currentMatches ? `${matched.givenNames} ${matched.familyName}` : null,
+      matchedNameKind: matched && !currentMatches && matched.kind !== 'current' ? matched.kind : null,
     };
   });
   // A search reveals who is on the register: audited with its criteria and the people it returned.

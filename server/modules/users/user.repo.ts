@@ -24,8 +24,11 @@ export async function insertUser(
   return row;
 }
 
-export async function listUsers(db: Queryable, forceId: string | null): Promise<UserRow[]> {
-  return db.select().from(users).where(forceId === null ? undefined : eq(users.forceId, forceId)).orderBy(asc(users.email));
+export async function listUsers(db: Queryable, forceId: string | null): Promise<{ user: UserRow; forceName: string | null }[]> {
+  return db.select({ user: users, forceName: forces.name }).from(users)
+    .leftJoin(forces, eq(forces.id, users.forceId))
+    .where(forceId === null ? undefined : eq(users.forceId, forceId))
+    .orderBy(asc(users.email));
 }
 
 export async function recordLoginFailure(db: Queryable, id: string, maxFailures: number, lockMinutes: number): Promise<UserRow | undefined> {

@@ -6,15 +6,16 @@ import type { TCreateUser, TUserSummary } from '../../../shared/contracts.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { hashPassword } from './password.js';
 import { toRoles } from './auth.service.js';
-import { deleteSessionsOfUser, findUserById, insertUser, listUsers as listUserRows, updateUserStatus, type UserRow } from './user.repo.js';
+import { deleteSessionsOfUser, findUserById, forceName, insertUser, listUsers as listUserRows, updateUserStatus, type UserRow } from './user.repo.js';
 
-export function presentUser(row: UserRow): TUserSummary {
+export function presentUser(row: UserRow, forceNameValue: string | null): TUserSummary {
   return {
     id: row.id,
     email: row.email,
     displayName: row.displayName,
     roles: toRoles(row.roles),
     forceId: row.forceId,
+    forceName: forceNameValue,
     disabled: row.disabled,
     lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
   };
@@ -32,7 +33,7 @@ export async function createUser({ db, ctx, input }: { db: Db; ctx: RequestConte
       await appendAuditEvents(tx, [auditEvent(ctx, { action: 'user.create', entityType: 'user', entityId: inserted.id, forceId: inserted.forceId, detail: { roles: input.roles } })]);
       return inserted;
     });
-    return presentUser(row);
+    return presentUser(row, await forceName(db, row.forceId));
   } catch (error) {
     if (sqlState(error) === '23505') throw new AppError('CONFLICT', `A user with email ${input.email} already exists`, { errors: [{ path: 'email', message: 'already in use' }] });
     if (sqlState(error) === '23503') throw fieldError('forceId', `no force with code ${input.forceId}`);
@@ -43,7 +44,7 @@ export async function createUser({ db, ctx, input }: { db: Db; ctx: RequestConte
 export async function listUsers({ db, ctx }: { db: Db; ctx: RequestContext }): Promise<TUserSummary[]> {
   const actor = authorize(ctx, 'user:list');
   const rows = await listUserRows(db, forceScope(actor, 'user:list'));
-  return rows.map(presentUser);
+  return rows.map((r) => presentUser(r.user, r.forceName));
 }
 
 /** Disables/enables or unlocks an account; disabling also ends its sessions. */
@@ -59,5 +60,5 @@ export async function updateUser({ db, ctx, userId, patch }: { db: Db; ctx: Requ
     return updated;
   });
   if (!row) throw notFound('user');
-  return presentUser(row);
+  return presentUser(row, await forceName(db, row.forceId));
 }

@@ -1,0 +1,156 @@
+// The GOV.UK header and service navigation: the service name, the sections the signed-in user may use and
+// "Sign out". The menu toggle on small screens is GOV.UK Frontend's ServiceNavigation component.
+import { useRef } from 'react';
+import { Form, Link, useLocation } from 'react-router';
+import { ServiceNavigation, SkipLink } from 'govuk-frontend';
+import type { TCurrentUser } from '../../../shared/contracts.js';
+import type { Action } from '../../../shared/policy.js';
+import { ROLE_LABELS } from '../../../shared/roles.js';
+import { GovukLogo } from './govuk-logo.js';
+import { useGovukComponent } from './use-govuk-component.js';
+
+type NavItem = { text: string; href: string; requires?: Action; isActive: (pathname: string) => boolean };
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { text: 'Home', href: '/', isActive: (pathname) => pathname === '/' },
+  {
+    text: 'People',
+    href: '/people',
+    requires: 'person:search',
+    isActive: (pathname) => (pathname === '/people' || pathname.startsWith('/people/')) && pathname !== '/people/new',
+  },
+  { text: 'Add a person', href: '/people/new', requires: 'person:create', isActive: (pathname) => pathname === '/people/new' },
+  { text: 'Users', href: '/admin/users', requires: 'user:list', isActive: (pathname) => pathname.startsWith('/admin/users') },
+  { text: 'Audit', href: '/audit', requires: 'audit:read', isActive: (pathname) => pathname.startsWith('/audit') },
+];
+
+export function visibleNavItems(user: TCurrentUser): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.requires || user.permissions.includes(item.requires));
+}
+
+export function SkipToMainContent() {
+  const ref = useRef<HTMLAnchorElement>(null);
+  useGovukComponent(ref, SkipLink);
+  return (
+    <a ref={ref} href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+      Skip to main content
+    </a>
+  );
+}
+
+export function GovukHeader() {
+  return (
+    <div className="govuk-header">
+      <div className="govuk-header__container govuk-width-container">
+        <div className="govuk-header__logo">
+          <a href="https://www.gov.uk/" className="govuk-header__homepage-link">
+            <GovukLogo className="govuk-header__logotype" />
+          </a>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function NavigationList({ user }: { user: TCurrentUser }) {
+  const { pathname } = useLocation();
+  const items = visibleNavItems(user);
+  const ref = useRef<HTMLElement>(null);
+  useGovukComponent(ref, ServiceNavigation);
+  return (
+    <section ref={ref} aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <ServiceName />
+          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <button
+              type="button"
+              className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+              aria-controls="navigation"
+              hidden
+              aria-hidden="true"
+            >
+              Menu
+            </button>
+            <ul className="govuk-service-navigation__list" id="navigation">
+              {items.map((item) => {
+                const isActive = item.isActive(pathname);
+                const isCurrent = pathname === item.href;
+                return (
+                  <li key={item.href} className={`govuk-service-navigation__item${isActive ? ' govuk-service-navigation__item--active' : ''}`}>
+                    <Link className="govuk-service-navigation__link" to={item.href} aria-current={isActive ? (isCurrent ? 'page' : 'true') : undefined}>
+                      {isActive ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                    </Link>
+                  </li>
+                );
+              })}
+              <li className="govuk-service-navigation__item">
+                <Form method="post" action="/sign-out" className="app-inline-form">
+                  <button type="submit" className="govuk-service-navigation__link app-button-link">
+                    Sign out
+                  </button>
+                </Form>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function ServiceName() {
+  return (
+    <span className="govuk-service-navigation__service-name">
+      <Link to="/" className="govuk-service-navigation__link">
+        Warrant
+      </Link>
+    </span>
+  );
+}
+
+function SignedInAs({ user }: { user: TCurrentUser }) {
+  const roles = user.roles.map((role) => ROLE_LABELS[role]).join(', ');
+  return (
+    <p className="govuk-body-s app-signed-in-as" data-testid="signed-in-user">
+      Signed in as <strong>{user.displayName}</strong>
+      {roles ? `, ${roles}` : ''}, {user.forceName ?? 'National'}
+    </p>
+  );
+}
+
+/** Inside the header (not before <main>) so that, like the rest of the page, it sits in a landmark. */
+function PhaseBanner() {
+  return (
+    <div className="govuk-phase-banner">
+      <p className="govuk-phase-banner__content">
+        <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
+        <span className="govuk-phase-banner__text">This is a new service.</span>
+      </p>
+    </div>
+  );
+}
+
+export function ServiceHeader({ user }: { user: TCurrentUser | null }) {
+  return (
+    <header className="govuk-template__header">
+      <GovukHeader />
+      {user ? (
+        // Keyed by user so GOV.UK Frontend initialises the menu again for a different set of items.
+        <NavigationList key={user.id} user={user} />
+      ) : (
+        <section aria-label="Service information" className="govuk-service-navigation">
+          <div className="govuk-width-container">
+            <div className="govuk-service-navigation__container">
+              <ServiceName />
+            </div>
+          </div>
+        </section>
+      )}
+      <div className="govuk-width-container">
+        <PhaseBanner />
+        {user && <SignedInAs user={user} />}
+      </div>
+    </header>
+  );
+}

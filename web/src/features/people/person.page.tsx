@@ -1,0 +1,129 @@
+// One person: who they are, and their career across forces. The API never returns ethnicity or other protected
+// characteristics, so this page cannot show them.
+import type { MouseEvent, ReactNode } from 'react';
+import { data, Link, useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import type { TEmployment, TPerson } from '../../../../shared/contracts.js';
+import { formatDate } from '../../components/format.js';
+import { usePageTitle } from '../../components/page-title.js';
+import { requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
+import { getPerson } from './people.api.js';
+import { EMPLOYMENT_ROLE_LABELS, fullName, LEAVING_REASON_LABELS, NAME_KIND_LABELS, SEX_LABELS } from './people.labels.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function personLoader({ request, params }: LoaderFunctionArgs): Promise<TPerson> {
+  try {
+    await requirePermission(request, 'person:read');
+    // Not an id the register could have issued: the page does not exist (rather than a validation error).
+    if (!params.id || !UUID.test(params.id)) throw data(null, { status: 404 });
+    return await getPerson(params.id, request.signal);
+  } catch (error) {
+    return rethrowUnlessSignedIn(error, request);
+  }
+}
+
+/** Newest first: current jobs before ended ones, then by start date. */
+export function sortCareer(employments: readonly TEmployment[]): TEmployment[] {
+  return [...employments].sort((a, b) => {
+    if (b.startDate !== a.startDate) return b.startDate.localeCompare(a.startDate);
+    return (b.endDate ?? '9999-12-31').localeCompare(a.endDate ?? '9999-12-31');
+  });
+}
+
+function OtherNames({ person }: { person: TPerson }) {
+  const others = person.names.filter((name) => name.kind !== 'current');
+  if (others.length === 0) return <>None recorded</>;
+  return (
+    <ul className="govuk-list">
+      {others.map((name) => (
+        <li key={`${name.kind}:${name.givenNames}:${name.familyName}`}>
+          {fullName(name)} <span className="govuk-hint govuk-!-display-inline">({NAME_KIND_LABELS[name.kind].toLowerCase()})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+function CareerTable({ employments }: { employments: readonly TEmployment[] }) {
+  if (employments.length === 0) return <p className="govuk-body">No employment recorded.</p>;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-visually-hidden">Employment across forces, newest first</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Force</th>
+          <th scope="col" className="govuk-table__header">Role</th>
+          <th scope="col" className="govuk-table__header">Rank</th>
+          <th scope="col" className="govuk-table__header">Collar number</th>
+          <th scope="col" className="govuk-table__header">Start</th>
+          <th scope="col" className="govuk-table__header">End</th>
+          <th scope="col" className="govuk-table__header">Leaving reason</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {sortCareer(employments).map((job) => (
+          <tr className="govuk-table__row" key={job.id}>
+            <td className="govuk-table__cell">{job.forceName}</td>
+            <td className="govuk-table__cell">{EMPLOYMENT_ROLE_LABELS[job.role]}</td>
+            <td className="govuk-table__cell">{job.rank ?? 'Not recorded'}</td>
+            <td className="govuk-table__cell">{job.collarNumber ?? 'Not recorded'}</td>
+            <td className="govuk-table__cell app-nowrap">{formatDate(job.startDate)}</td>
+            <td className="govuk-table__cell app-nowrap">{job.endDate ? formatDate(job.endDate) : 'Current'}</td>
+            <td className="govuk-table__cell">
+              {job.leavingReason ? LEAVING_REASON_LABELS[job.leavingReason] : job.endDate ? 'Not recorded' : 'Not applicable'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Back to wherever the user came from (usually their search results), or to the search when opened directly. */
+function BackLink() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const hasHistory = location.key !== 'default';
+  function goBack(event: MouseEvent<HTMLAnchorElement>) {
+    if (!hasHistory) return;
+    event.preventDefault();
+    void navigate(-1);
+  }
+  return (
+    <Link to="/people" className="govuk-back-link" onClick={goBack}>
+      Back
+    </Link>
+  );
+}
+
+export function PersonPage() {
+  const person = useLoaderData<typeof personLoader>();
+  const name = fullName(person);
+  usePageTitle(name);
+  return (
+    <>
+      <BackLink />
+      <span className="govuk-caption-l">Person</span>
+      <h1 className="govuk-heading-l">{name}</h1>
+      <dl className="govuk-summary-list">
+        <SummaryRow label="Name">{name}</SummaryRow>
+        <SummaryRow label="Other names">
+          <OtherNames person={person} />
+        </SummaryRow>
+        <SummaryRow label="Date of birth">{formatDate(person.dateOfBirth)}</SummaryRow>
+        <SummaryRow label="Sex">{SEX_LABELS[person.sex]}</SummaryRow>
+      </dl>
+      <h2 className="govuk-heading-m">Career</h2>
+      <CareerTable employments={person.employments} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { Link, useRouteLoaderData, type LoaderFunctionArgs } from 'react-router';
+import type { TSession } from '../../../shared/contracts.js';
+import type { Action } from '../../../shared/policy.js';
+import { usePageTitle } from '../components/page-title.js';
+import { requireUser } from '../features/auth/session.js';
+
+export async function homeLoader({ request }: LoaderFunctionArgs): Promise<null> {
+  await requireUser(request);
+  return null;
+}
+
+// Link texts differ from the navigation's ("People", "Users", "Audit") so each link has a unique name.
+const TASKS: readonly { requires: Action; href: string; text: string; description: string }[] = [
+  {
+    requires: 'person:search',
+    href: '/people',
+    text: 'Search for a person',
+    description: 'Find officers, staff and volunteers by name, previous name, date of birth, collar number or force, and see their career across forces.',
+  },
+  {
+    requires: 'person:create',
+    href: '/people/new',
+    text: 'Add someone to the register',
+    description: 'Record a new officer, member of staff or volunteer with their first employment.',
+  },
+  {
+    requires: 'user:list',
+    href: '/admin/users',
+    text: 'Manage accounts',
+    description: 'See who can use Warrant and create accounts with the right roles.',
+  },
+  {
+    requires: 'audit:read',
+    href: '/audit',
+    text: 'Review the activity record',
+    description: 'See the latest recorded actions and check that the record has not been altered.',
+  },
+];
+
+export function HomePage() {
+  const session = useRouteLoaderData<TSession | null>('root');
+  usePageTitle('Home');
+  const user = session?.user;
+  const tasks = TASKS.filter((task) => user?.permissions.includes(task.requires));
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Welcome to Warrant</h1>
+        <p className="govuk-body-l">Warrant brings together the career and integrity history of people who work in policing in England and Wales.</p>
+        {tasks.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">What you can do</h2>
+            <ul className="govuk-list app-task-links">
+              {tasks.map((task) => (
+                <li key={task.href} className="govuk-!-margin-bottom-6">
+                  <Link className="govuk-link govuk-link--no-visited-state govuk-!-font-weight-bold govuk-!-font-size-24" to={task.href}>
+                    {task.text}
+                  </Link>
+                  <p className="govuk-body govuk-!-margin-top-1">{task.description}</p>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="govuk-body">Your account does not give you access to any tasks yet. Contact your force’s Warrant administrator.</p>
+        )}
+      </div>
+    </div>
+  );
+}
