@@ -29,7 +29,7 @@ const MATRIX: Case[] = [
 ];
 
 // Routes every signed-in user (or anyone) may call; they hold no records to scope.
-const UNSCOPED = ['GET /api/health', 'GET /api/session', 'POST /api/auth/login', 'POST /api/auth/logout'];
+const UNSCOPED = ['GET /api/health', 'GET /api/session', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/providers', 'GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback'];
 
 let t: TestApp;
 let outOfForceUserId: string;

@@ -22,6 +22,11 @@ const ZEnv = z.object({
   WARRANT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   WARRANT_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
   WARRANT_DEMO_PASSWORD: z.string().min(8).default('warrant-demo-2026'),
+  WARRANT_PUBLIC_URL: z.url().optional(),
+  WARRANT_OIDC_ISSUER: z.url().optional(),
+  WARRANT_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  WARRANT_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  WARRANT_OIDC_LABEL: z.string().min(1).default('Sign in with your force account'),
 });
 
 export type Config = {
@@ -36,6 +41,10 @@ export type Config = {
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   bodyLimitBytes: number;
   demo: { mode: 'auto' | 'always' | 'never'; password: string };
+  /** The address users reach Warrant at (behind the proxy); used to build the OIDC redirect URI. */
+  publicUrl: string;
+  /** Single sign-on through the force's OpenID Connect provider (Entra ID, Okta, Keycloak…); null = off. */
+  oidc: { issuer: string; clientId: string; clientSecret: string | null; label: string } | null;
 };
 
 export class ConfigError extends Error {}
@@ -47,6 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.WARRANT_OIDC_ISSUER && !e.WARRANT_OIDC_CLIENT_ID) {
+    throw new ConfigError('Invalid configuration:\n  WARRANT_OIDC_CLIENT_ID: required when WARRANT_OIDC_ISSUER is set');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -61,5 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     login: { maxFailures: e.WARRANT_LOGIN_MAX_FAILURES, lockMinutes: e.WARRANT_LOGIN_LOCK_MINUTES, ratePerMinute: e.WARRANT_LOGIN_RATE_PER_MINUTE },
     bodyLimitBytes: e.WARRANT_BODY_LIMIT_BYTES,
     demo: { mode: e.WARRANT_DEMO_DATA, password: e.WARRANT_DEMO_PASSWORD },
+    publicUrl: (e.WARRANT_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    oidc: e.WARRANT_OIDC_ISSUER && e.WARRANT_OIDC_CLIENT_ID
+      ? { issuer: e.WARRANT_OIDC_ISSUER, clientId: e.WARRANT_OIDC_CLIENT_ID, clientSecret: e.WARRANT_OIDC_CLIENT_SECRET ?? null, label: e.WARRANT_OIDC_LABEL }
+      : null,
   };
 }

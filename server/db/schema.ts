@@ -102,6 +102,16 @@ export const sessions = pgTable('session', {
   lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('session_user_idx').on(t.userId)]);
 
+// A sign-in through the force's identity provider that has started but not yet come back: the PKCE
+// verifier and nonce stay on the server; the browser holds only the state in a short-lived cookie.
+export const oidcLogins = pgTable('oidc_login', {
+  state: text('state').primaryKey(),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  returnTo: text('return_to').notNull(),
+  createdAt: createdAt(),
+});
+
 // The hash-chained audit log. seq is gapless (assigned under a lock), so a deleted row shows as a gap;
 // hash = sha256(prev_hash + canonical JSON of the event). Append-only by trigger (see migrations).
 export const auditEvents = pgTable('audit_event', {
@@ -127,4 +137,4 @@ export const auditHead = pgTable('audit_head', {
   hash: text('hash').notNull(),
 });
 
-export const schemaTables = { forces, people, personNames, personCharacteristics, employments, users, sessions, auditEvents, auditHead };
+export const schemaTables = { forces, people, personNames, personCharacteristics, employments, users, sessions, oidcLogins, auditEvents, auditHead };

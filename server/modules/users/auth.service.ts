@@ -75,13 +75,18 @@ export async function loginWithPassword({ db, config, ctx, email, password }: {
     }
     throw new AppError('UNAUTHENTICATED', 'Enter a correct email address and password');
   }
+  return startSession({ db, ctx, user, method: 'password' });
+}
+
+/** Opens a session for a user who has proved who they are (password or identity provider). */
+export async function startSession({ db, ctx, user, method }: { db: Db; ctx: RequestContext; user: UserRow; method: 'password' | 'oidc' }): Promise<LoginResult> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const sessionId = hashToken(token);
   await db.transaction(async (tx) => {
     await resetLoginFailures(tx, user.id);
     await insertSession(tx, { id: sessionId, userId: user.id, csrfToken });
-    await appendAuditEvents(tx, [{ ...auditEvent(ctx, { action: 'auth.login', entityType: 'user', entityId: user.id }), actorId: user.id }]);
+    await appendAuditEvents(tx, [{ ...auditEvent(ctx, { action: 'auth.login', entityType: 'user', entityId: user.id, detail: { method } }), actorId: user.id }]);
   });
   return { token, csrfToken, user: signedIn(user, await forceName(db, user.forceId), sessionId) };
 }

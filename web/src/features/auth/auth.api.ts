@@ -18,3 +18,9 @@ export function signIn({ email, password }: { email: string; password: string })
 export function signOut(): Promise<void> {
   return apiRequest<void>('/api/auth/logout', { method: 'POST' });
 }
+
+export type SignInProviders = { password: boolean; oidc: { label: string; startUrl: string } | null };
+
+export function fetchSignInProviders(signal?: AbortSignal): Promise<SignInProviders> {
+  return apiRequest<SignInProviders>('/api/auth/providers', { signal });
+}
