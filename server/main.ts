@@ -29,7 +29,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
   const database = await openDatabase(config.database.kind === 'pglite' ? config.database : { kind: 'postgres', url: config.database.url });
   await migrateDatabase(database);
-  const wantDemo = options.seedDemo ?? (config.demo.mode === 'always' || (config.demo.mode === 'auto' && config.database.kind === 'pglite'));
+  // Demo logins share a published password: 'auto' never loads them in production.
+  const wantDemo = options.seedDemo ?? (config.demo.mode === 'always' || (config.demo.mode === 'auto' && config.database.kind === 'pglite' && !config.isProduction));
   let seeded = false;
   if (wantDemo && (await isDatabaseEmpty(database.db))) {
     await seedDemoData({ db: database.db, password: config.demo.password });

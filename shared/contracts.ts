@@ -158,7 +158,7 @@ export const ZCreateUser = z.strictObject({
   displayName: z.string().trim().min(1).max(200),
   roles: z.array(ZRole).min(1),
   forceId: z.string().max(10).nullable(),
-  password: z.string().min(12).max(1024),
+  password: z.string().min(12).max(1024).optional().describe('Omit for an account that signs in only through single sign-on'),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 

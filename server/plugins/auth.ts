@@ -1,5 +1,5 @@
 // Resolves the session cookie into request.ctx, enforces CSRF on state-changing requests, and checks the
-// action every route declares (config.action). Record-level checks (force scope → 404) are in services.
+// access every route declares (config.access). Record-level checks (force scope → 404) are in services.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';

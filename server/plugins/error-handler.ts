@@ -33,6 +33,17 @@ function fromFastifyError(error: FastifyError): AppError | null {
   return null;
 }
 
+// Drizzle's "Failed query" errors carry the query's parameters (names, dates of birth…): log the SQL only.
+function redactQueryParams(error: Error): { type: string; message: string; code?: string; stack?: string } {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return {
+    type: error.name,
+    message: error.message.split('\nparams:')[0] ?? '',
+    ...(typeof cause?.code === 'string' ? { code: cause.code } : {}),
+    ...(error.stack ? { stack: error.stack.split('\n').filter((l) => l.trimStart().startsWith('at ')).join('\n') } : {}),
+  };
+}
+
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
   if (error.headers) void reply.headers(error.headers);
   return reply.status(error.status).type('application/problem+json').send(toProblem(error, request.id));
@@ -46,7 +57,7 @@ export function registerErrorHandler(app: FastifyInstance, { isProduction }: { i
       return sendProblem(reply, request, appError);
     }
     if (isResponseSerializationError(rawError)) request.log.error({ err: rawError }, 'response did not match its schema');
-    else request.log.error({ err: rawError }, 'unhandled error');
+    else request.log.error({ err: redactQueryParams(rawError) }, 'unhandled error');
     const internal = new AppError('INTERNAL', isProduction ? undefined : `${rawError.message}`);
     return sendProblem(reply, request, internal);
   });

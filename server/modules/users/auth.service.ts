@@ -62,6 +62,7 @@ export async function loginWithPassword({ db, config, ctx, email, password }: {
     throw new AppError('UNAUTHENTICATED', 'Enter a correct email address and password');
   }
   if (user.lockedUntil && user.lockedUntil > new Date()) {
+    await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, detail: { reason: 'locked' } })]));
     throw new AppError('ACCOUNT_LOCKED', `Too many failed sign-in attempts. Try again after ${user.lockedUntil.toISOString()} or ask an administrator to unlock the account`);
   }
   if (!(await verifyPassword(user.passwordHash, password))) {

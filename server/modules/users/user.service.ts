@@ -26,7 +26,7 @@ export async function createUser({ db, ctx, input }: { db: Db; ctx: RequestConte
   if (ctx.actor) {
     authorize(ctx, 'user:create', { forceIds: input.forceId ? [input.forceId] : [] }, { outOfReach: 'forbidden' });
   }
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
     const row = await db.transaction(async (tx) => {
       const inserted = await insertUser(tx, { email: input.email, displayName: input.displayName, passwordHash, roles: input.roles, forceId: input.forceId });
