@@ -23,6 +23,7 @@ import { registerPersonRoutes } from './modules/people/person.routes.js';
 import { registerAuthRoutes } from './modules/users/auth.routes.js';
 import { registerUserRoutes } from './modules/users/user.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerCaseRoutes } from './modules/cases/case.routes.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -103,6 +104,7 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
   registerUserRoutes(app, deps);
   registerForceRoutes(app, deps);
   registerPersonRoutes(app, deps);
+  registerCaseRoutes(app, deps);
   registerAuditRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../shared/roles.js';
 import { cliContext } from './context.js';
 import { createUser } from './modules/users/user.service.js';
-import { as, createTestApp, TEST_PASSWORD, type TestApp } from './testing/test-app.js';
+import { as, createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testing/test-app.js';
 
 type Case = { route: string; expected: Record<Role, string> };
 
@@ -24,6 +24,16 @@ const MATRIX: Case[] = [
   { route: 'GET /api/users', expected: R('200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/users', expected: R('201/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'PATCH /api/users/:id', expected: R('200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/cases', expected: R('403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', 'seen/seen', 'seen/hidden') },
+  { route: 'POST /api/cases', expected: R('403/403', '201/403', '201/403', '201/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/cases/:id', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '200/404') },
+  { route: 'GET /api/cases/:id/subjects/:subjectId/history', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'POST /api/cases/:id/subjects/:subjectId/transitions', expected: R('403/403', '403/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/404') },
+  // 409: allowed, but a Regulation 17 notice belongs to the investigation stage.
+  { route: 'POST /api/cases/:id/subjects/:subjectId/regulation-17-notice', expected: R('403/403', '409/404', '403/403', '409/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/cases/:id/subjects/:subjectId/restrictions', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/classification', expected: R('403/403', '200/200', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/people/:id/cases', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '403/403', '403/403', '200/200', '403/403') },
   { route: 'GET /api/audit/events', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
   { route: 'POST /api/audit/verify', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
 ];
@@ -34,11 +44,26 @@ const UNSCOPED = ['GET /api/health', 'GET /api/session', 'POST /api/auth/login',
 let t: TestApp;
 let outOfForceUserId: string;
 let counter = 0;
+let wmpAuthority: Session;
+
+/** A fresh case in MPS (in force) or WMP (out of force), so a step taken by one test never blocks the next. */
+async function freshCase(side: 'in' | 'out'): Promise<{ id: string; subjectId: string; version: number }> {
+  const session = side === 'in' ? await t.loginAs('appropriate_authority') : wmpAuthority;
+  const res = await t.app.inject({ method: 'POST', url: '/api/cases', headers: as(session), payload: {
+    forceId: side === 'in' ? 'MPS' : 'WMP', source: 'conduct_matter', summary: 'Matrix case', receivedOn: '2025-03-03',
+    subjects: [{ personId: side === 'in' ? t.people.inForce.id : t.people.outOfForce.id, allegations: [{ description: 'x', standard: 'confidentiality', iopcCategory: 'information', tags: ['information_misuse'] }] }],
+  } });
+  if (res.statusCode !== 201) throw new Error(`fresh case: ${res.body}`);
+  const c = res.json() as { id: string; version: number; subjects: { id: string }[] };
+  return { id: c.id, version: c.version, subjectId: c.subjects[0]?.id ?? '' };
+}
 
 beforeAll(async () => {
   t = await createTestApp();
   const wmpUser = await createUser({ db: t.database.db, ctx: cliContext(), input: { email: 'hr.wmp@test.warrant', displayName: 'WMP HR', roles: ['hr'], forceId: 'WMP', password: TEST_PASSWORD } });
   outOfForceUserId = wmpUser.id;
+  await createUser({ db: t.database.db, ctx: cliContext(), input: { email: 'aa.wmp@test.warrant', displayName: 'WMP AA', roles: ['appropriate_authority'], forceId: 'WMP', password: TEST_PASSWORD } });
+  wmpAuthority = await t.login('aa.wmp@test.warrant');
 });
 afterAll(() => t.close());
 
@@ -66,6 +91,40 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       return String((await t.app.inject({ method: 'POST', url: '/api/users', headers, payload: {
         email: `new${counter}@test.warrant`, displayName: 'New', roles: ['hr'], forceId: force, password: 'long enough password',
       } })).statusCode);
+    case 'GET /api/cases': {
+      const c = await freshCase(side);
+      const res = await t.app.inject({ method: 'GET', url: '/api/cases?pageSize=100&tag=information_misuse', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === c.id) ? 'seen' : 'hidden';
+    }
+    case 'POST /api/cases':
+      return String((await t.app.inject({ method: 'POST', url: '/api/cases', headers, payload: {
+        forceId: force, source: 'conduct_matter', summary: 'x', receivedOn: '2025-03-03',
+        subjects: [{ personId: person.id, allegations: [{ description: 'x', standard: 'confidentiality', iopcCategory: 'information' }] }],
+      } })).statusCode);
+    case 'GET /api/cases/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/cases/${(await freshCase(side)).id}`, headers })).statusCode);
+    case 'GET /api/cases/:id/subjects/:subjectId/history': {
+      const c = await freshCase(side);
+      return String((await t.app.inject({ method: 'GET', url: `/api/cases/${c.id}/subjects/${c.subjectId}/history`, headers })).statusCode);
+    }
+    case 'POST /api/cases/:id/subjects/:subjectId/transitions': {
+      const c = await freshCase(side);
+      return String((await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/subjects/${c.subjectId}/transitions`, headers, payload: { action: 'withdraw', version: c.version, rationale: 'r', decidedOn: '2025-03-04' } })).statusCode);
+    }
+    case 'POST /api/cases/:id/subjects/:subjectId/regulation-17-notice': {
+      const c = await freshCase(side);
+      return String((await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/subjects/${c.subjectId}/regulation-17-notice`, headers, payload: {
+        version: c.version, servedOn: '2025-03-04',
+        contents: { conductDescribed: true, severityStated: true, proceedingsLikely: true, rightToPoliceFriend: true, rightToLegalAdvice: true, rightToRespond: true, harmfulInformationWithheld: false },
+      } })).statusCode);
+    }
+    case 'POST /api/cases/:id/subjects/:subjectId/restrictions': {
+      const c = await freshCase(side);
+      return String((await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/subjects/${c.subjectId}/restrictions`, headers, payload: { version: c.version, kind: 'restricted_duties', conditions: 'No public contact', decidedOn: '2025-03-04', reviewOn: '2025-06-04' } })).statusCode);
+    }
+    case 'GET /api/people/:id/cases':
+      return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/cases`, headers })).statusCode);
     case 'PATCH /api/users/:id': {
       const target = side === 'in' ? (await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: t.emailOf('analyst'), password: TEST_PASSWORD } })).json().user.id : outOfForceUserId;
       return String((await t.app.inject({ method: 'PATCH', url: `/api/users/${target}`, headers, payload: { unlock: true } })).statusCode);
@@ -98,7 +157,7 @@ describe('authorization matrix', () => {
 
   it('answers 401 problem+json to every protected route without a session', async () => {
     for (const { route } of MATRIX) {
-      const [method, url] = route.replace(':id', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH', string];
+      const [method, url] = route.replace(':id', t.people.inForce.id).replace(':subjectId', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH', string];
       const res = await t.app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
       expect(res.statusCode, route).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');

@@ -6,6 +6,14 @@ export const ACTIONS = [
   'person:search',
   'person:read',
   'person:create',
+  'person:history',
+  'case:create',
+  'case:list',
+  'case:read',
+  'case:decide',
+  'case:investigate',
+  'case:restricted',
+  'case:parties',
   'user:list',
   'user:create',
   'user:update',
@@ -23,14 +31,18 @@ export type Reach = 'own-force' | 'national';
 
 type Grants = Partial<Record<Action, Reach>>;
 
-const nationalRegisterRead: Grants = { 'force:list': 'national', 'person:search': 'national', 'person:read': 'national' };
+const nationalRegisterRead: Grants = { 'force:list': 'national', 'person:search': 'national', 'person:read': 'national', 'person:history': 'national' };
+
+// Professional standards work on their own force's cases, but see a subject's history in every force.
+const psdCaseWork: Grants = { 'case:create': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'case:parties': 'own-force' };
 
 // Deny by default: an action missing from a role's grants is refused.
 export const GRANTS: Record<Role, Grants> = {
   system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force' },
-  psd_investigator: nationalRegisterRead,
-  appropriate_authority: nationalRegisterRead,
-  counter_corruption: nationalRegisterRead,
+  psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, 'case:investigate': 'own-force' },
+  appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, 'case:decide': 'own-force' },
+  // Counter-corruption alone sees restricted cases, and runs them end to end.
+  counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force' },
   vetting_officer: nationalRegisterRead,
   vetting_manager: nationalRegisterRead,
   hr: {
@@ -40,14 +52,17 @@ export const GRANTS: Record<Role, Grants> = {
     'person:create': 'own-force',
   },
   analyst: { 'force:list': 'national' },
-  auditor: { ...nationalRegisterRead, 'audit:read': 'national', 'audit:verify': 'national' },
-  chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force' },
+  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national' },
+  chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force' },
 };
 
 export type Actor = { id: string; roles: readonly Role[]; forceId: string | null };
 
-/** A resource is described by the forces it belongs to (a person belongs to every force that employed them). */
-export type Resource = { forceIds: readonly string[] } | undefined;
+/**
+ * A resource is described by the forces it belongs to (a person belongs to every force that employed them)
+ * and, for cases, whether it is restricted to counter-corruption.
+ */
+export type Resource = { forceIds: readonly string[]; restricted?: boolean } | undefined;
 
 export type Decision = 'allow' | 'forbidden' | 'not-found';
 
@@ -70,6 +85,7 @@ export function reachOf(actor: Actor, action: Action): Reach | null {
 export function decide(actor: Actor, action: Action, resource?: Resource): Decision {
   const reach = reachOf(actor, action);
   if (reach === null) return 'forbidden';
+  if (resource?.restricted && decide(actor, 'case:restricted', { forceIds: resource.forceIds }) !== 'allow') return 'not-found';
   if (reach === 'national' || resource === undefined) return 'allow';
   return resource.forceIds.includes(actor.forceId ?? '') ? 'allow' : 'not-found';
 }

@@ -10,6 +10,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -112,6 +113,153 @@ export const oidcLogins = pgTable('oidc_login', {
   createdAt: createdAt(),
 });
 
+// ---- Complaints and misconduct cases (server/modules/cases) ----
+
+// A complaint, conduct matter or report, owned by one force (its appropriate authority).
+export const cases = pgTable('misconduct_case', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  reference: text('reference').notNull(),
+  source: text('source', { enum: ['public_complaint', 'conduct_matter', 'whistleblower', 'integrity_line', 'iopc_referral_back', 'data_wash'] }).notNull(),
+  // Counter-corruption cases: invisible (404) to every other role, in every listing, count and search.
+  restricted: boolean('restricted').notNull().default(false),
+  summary: text('summary').notNull(),
+  // The day the matter reached the appropriate authority: the 12-month investigation clock starts here.
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  investigatorId: uuid('investigator_id').references(() => users.id),
+  complainantReview: jsonb('complainant_review').$type<{ body: 'local_policing_body' | 'iopc'; requestedOn: string; outcome: string | null; decidedOn: string | null }>(),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('misconduct_case_reference_idx').on(t.forceId, t.reference),
+  index('misconduct_case_force_idx').on(t.forceId, t.receivedOn),
+]);
+
+// Complainants and witnesses: the minimum to contact them, readable only by those working the case.
+export const caseParties = pgTable('case_party', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  kind: text('kind', { enum: ['complainant', 'witness'] }).notNull(),
+  name: text('name').notNull(),
+  email: text('email'),
+  phone: text('phone'),
+  accessibilityNeeds: text('accessibility_needs'),
+  createdAt: createdAt(),
+}, (t) => [index('case_party_case_idx').on(t.caseId)]);
+
+// One person's matter within a case, with its own place in the workflow (server/modules/cases/workflow.ts).
+export const caseSubjects = pgTable('case_subject', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  state: text('state').notNull(),
+  stateEnteredAt: timestamp('state_entered_at', { withTimezone: true }).notNull().defaultNow(),
+  severity: text('severity', { enum: ['no_further_action', 'practice_requiring_improvement', 'misconduct', 'gross_misconduct'] }),
+  iopcReferred: boolean('iopc_referred'),
+  investigationType: text('investigation_type', { enum: ['local', 'directed', 'independent'] }),
+  regulation17ServedOn: date('regulation_17_served_on', { mode: 'string' }),
+  regulation17ResponseDue: date('regulation_17_response_due', { mode: 'string' }),
+  caseToAnswer: text('case_to_answer', { enum: ['case_to_answer_misconduct', 'case_to_answer_gross_misconduct', 'no_case_to_answer', 'rprp'] }),
+  proceedingsForm: text('proceedings_form', { enum: ['misconduct_meeting', 'misconduct_hearing', 'accelerated_hearing'] }),
+  proceedingsOn: date('proceedings_on', { mode: 'string' }),
+  outcome: text('outcome', { enum: ['no_misconduct', 'written_warning', 'final_written_warning', 'reduction_in_rank', 'dismissal_without_notice', 'would_have_been_dismissed'] }),
+  outcomeOn: date('outcome_on', { mode: 'string' }),
+  // When a written or final written warning stops being live.
+  liveUntil: date('live_until', { mode: 'string' }),
+  formerOfficer: boolean('former_officer').notNull().default(false),
+}, (t) => [
+  index('case_subject_case_idx').on(t.caseId),
+  index('case_subject_person_idx').on(t.personId),
+  index('case_subject_force_state_idx').on(t.forceId, t.state),
+]);
+
+export const allegations = pgTable('allegation', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+  subjectId: uuid('subject_id').notNull().references(() => caseSubjects.id, { onDelete: 'cascade' }),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  description: text('description').notNull(),
+  occurredOn: date('occurred_on', { mode: 'string' }),
+  place: text('place'),
+  standard: text('standard').notNull(),
+  iopcCategory: text('iopc_category').notNull(),
+  tags: text('tags').array().notNull(),
+  // The version of the thematic tag definitions the allegation was classified under.
+  tagDefinitionsVersion: integer('tag_definitions_version').notNull(),
+  caseToAnswer: boolean('case_to_answer'),
+}, (t) => [index('allegation_subject_idx').on(t.subjectId), index('allegation_force_idx').on(t.forceId)]);
+
+// Every decision and step: the case timeline and the record of who decided what, when and why.
+export const caseEvents = pgTable('case_event', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+  subjectId: uuid('subject_id').references(() => caseSubjects.id, { onDelete: 'cascade' }),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  action: text('action').notNull(),
+  fromState: text('from_state'),
+  toState: text('to_state'),
+  decidedBy: uuid('decided_by').references(() => users.id),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  rationale: text('rationale'),
+  data: jsonb('data').$type<Record<string, unknown>>(),
+  historyAcknowledged: boolean('history_acknowledged').notNull().default(false),
+  createdAt: createdAt(),
+}, (t) => [index('case_event_case_idx').on(t.caseId, t.createdAt)]);
+
+// Suspension, redeployment and restricted duties during a case.
+export const restrictions = pgTable('subject_restriction', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+  subjectId: uuid('subject_id').notNull().references(() => caseSubjects.id, { onDelete: 'cascade' }),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  kind: text('kind', { enum: ['suspension', 'redeployment', 'restricted_duties'] }).notNull(),
+  conditions: text('conditions').notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  reviewOn: date('review_on', { mode: 'string' }).notNull(),
+  endedOn: date('ended_on', { mode: 'string' }),
+  decidedBy: uuid('decided_by').references(() => users.id),
+}, (t) => [index('subject_restriction_subject_idx').on(t.subjectId)]);
+
+// Thematic tag definitions, versioned: the inspectorate asked for clear definitions of misogynistic and
+// predatory behaviour, and a classification must be read against the definition in force at the time.
+export const tagDefinitions = pgTable('tag_definition', {
+  version: integer('version').notNull(),
+  tag: text('tag').notNull(),
+  label: text('label').notNull(),
+  definition: text('definition').notNull(),
+  guidance: text('guidance').notNull(),
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+}, (t) => [primaryKey({ columns: [t.version, t.tag] })]);
+
+// Mandatory IOPC referral criteria and other referral grounds, as editable data (the statutory guidance changes).
+export const iopcReferralCriteria = pgTable('iopc_referral_criterion', {
+  code: text('code').primaryKey(),
+  label: text('label').notNull(),
+  description: text('description').notNull(),
+  mandatory: boolean('mandatory').notNull(),
+  // Thematic tags that suggest the criterion applies; the decider confirms.
+  suggestedByTags: text('suggested_by_tags').array().notNull().default(sql`'{}'::text[]`),
+  active: boolean('active').notNull().default(true),
+});
+
+// The report to the College of Policing for the Barred or Advisory List, due 5 working days after the event.
+export const listReports = pgTable('list_report', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull().references(() => cases.id),
+  subjectId: uuid('subject_id').notNull().references(() => caseSubjects.id),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  list: text('list', { enum: ['barred', 'advisory'] }).notNull(),
+  dueOn: date('due_on', { mode: 'string' }).notNull(),
+  details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  submittedOn: date('submitted_on', { mode: 'string' }),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('list_report_subject_idx').on(t.subjectId, t.list)]);
+
 // The hash-chained audit log. seq is gapless (assigned under a lock), so a deleted row shows as a gap;
 // hash = sha256(prev_hash + canonical JSON of the event). Append-only by trigger (see migrations).
 export const auditEvents = pgTable('audit_event', {
@@ -137,4 +285,4 @@ export const auditHead = pgTable('audit_head', {
   hash: text('hash').notNull(),
 });
 
-export const schemaTables = { forces, people, personNames, personCharacteristics, employments, users, sessions, oidcLogins, auditEvents, auditHead };
+
