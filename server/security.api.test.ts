@@ -162,3 +162,19 @@ describe('audit of reads', () => {
     expect(rows[0]?.actor_id).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('privilege boundaries', () => {
+  it('stops a force administrator from creating a national oversight account', async () => {
+    const admin = await t.loginAs('system_administrator');
+    const res = await t.app.inject({ method: 'POST', url: '/api/users', headers: as(admin), payload: { email: 'sneaky@test.warrant', displayName: 'Sneaky', roles: ['auditor'], forceId: 'MPS', password: 'long enough password' } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ errors: [{ path: 'roles' }] });
+  });
+
+  it('refuses an employment that starts in the future', async () => {
+    const hr = await t.loginAs('hr');
+    const res = await t.app.inject({ method: 'POST', url: '/api/people', headers: as(hr), payload: { givenNames: 'Future', familyName: 'Starter', sex: 'male', employment: { forceId: 'MPS', role: 'police_staff', startDate: '2099-01-01' } } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ errors: [{ path: 'employment.startDate' }] });
+  });
+});

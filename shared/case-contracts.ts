@@ -78,6 +78,7 @@ export const ZTransitionRequest = z.discriminatedUnion('action', [
     action: z.literal('record_outcome'), ...base,
     outcome: z.enum(OUTCOMES),
     finalWrittenWarningYears: z.number().int().min(2).max(5).nullable().optional(),
+    departsFromNorm: z.boolean().default(false).describe('The outcome departs from comparable cases; the rationale explains why'),
   }),
   z.strictObject({ action: z.literal('lodge_appeal'), ...base, appealTo: z.enum(['internal', 'police_appeals_tribunal']) }),
   z.strictObject({ action: z.literal('decide_appeal'), ...base, result: z.enum(['dismissed', 'allowed', 'varied']), variedOutcome: z.enum(OUTCOMES).nullable().optional() }),
@@ -195,6 +196,7 @@ export const ZCase = z.object({
   summary: z.string(),
   receivedOn: ZIsoDate,
   investigatorId: ZUuid.nullable(),
+  complainantReview: z.object({ body: z.enum(['local_policing_body', 'iopc']), requestedOn: ZIsoDate, outcome: z.string().nullable(), decidedOn: ZIsoDate.nullable() }).nullable(),
   version: z.number().int(),
   clocks: z.object({
     daysOpen: z.number().int(),
@@ -232,3 +234,33 @@ export const ZCaseSummary = z.object({
 });
 export const ZCaseList = z.object({ items: z.array(ZCaseSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 export type TCaseList = z.infer<typeof ZCaseList>;
+
+const ZTally = z.array(z.object({ value: z.string(), count: z.number().int(), share: z.number() }));
+export const ZComparables = z.object({
+  basis: z.object({ severity: z.enum(SEVERITIES).nullable(), standards: z.array(z.string()), tags: z.array(z.string()) }),
+  total: z.number().int(),
+  caseToAnswer: ZTally,
+  outcomes: ZTally,
+  recent: z.array(z.object({
+    caseId: ZUuid.nullable(), reference: z.string(), forceId: z.string(), receivedOn: ZIsoDate,
+    severity: z.enum(SEVERITIES).nullable(), caseToAnswer: z.enum(CASE_TO_ANSWER_DECISIONS).nullable(), outcome: z.enum(OUTCOMES).nullable(),
+    standards: z.array(z.string()), tags: z.array(z.string()),
+  })),
+});
+export type TComparables = z.infer<typeof ZComparables>;
+
+export const ZCaseNote = z.strictObject({ version: z.number().int().min(1), decidedOn: ZIsoDate, rationale: z.string().trim().min(1).max(10_000) });
+export const ZComplainantReview = z.strictObject({
+  version: z.number().int().min(1),
+  body: z.enum(['local_policing_body', 'iopc']),
+  requestedOn: ZIsoDate,
+  outcome: z.enum(['upheld', 'not_upheld']).nullable().optional(),
+  decidedOn: ZIsoDate.nullable().optional(),
+});
+
+export const ZOverdueSummary = z.object({
+  today: ZIsoDate,
+  byForce: z.array(z.object({ forceId: z.string(), open: z.number().int(), overdue: z.number().int() })),
+  byInvestigator: z.array(z.object({ investigatorId: ZUuid.nullable(), investigatorName: z.string().nullable(), open: z.number().int(), overdue: z.number().int() })),
+  timeInStage: z.array(z.object({ state: z.string(), open: z.number().int(), medianDays: z.number().nullable(), maxDays: z.number().nullable() })),
+});

@@ -98,3 +98,9 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
 export function forceScope(actor: Actor, action: Action): string | null {
   return reachOf(actor, action) === 'national' ? null : actor.forceId;
 }
+
+/**
+ * Roles whose grants reach every force by design (oversight of the whole system): only an administrator
+ * with national reach may give them, so a force administrator cannot mint an account that sees other forces' audit.
+ */
+export const NATIONAL_OVERSIGHT_ROLES: readonly Role[] = ['auditor'];

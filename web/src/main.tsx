@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
+import './styles/govuk-frontend.scss';
 import './app.css';
 import { createRouter } from './routes/router.js';
 

@@ -226,3 +226,43 @@ describe('concurrency', () => {
     expect(events?.n).toBe(2);
   });
 });
+
+describe('clocks, oversight and consistency', () => {
+  it('dates the local policing body report 12 months after receipt while investigating, then 6 months after each report', async () => {
+    let c = await createCase(aa);
+    c = await stepOk(aa, c, { action: 'assess_severity', severity: 'misconduct', historyAcknowledged: true, decidedOn: '2025-01-10' });
+    c = await stepOk(aa, c, { action: 'decide_iopc_referral', referred: false, criteria: [], decidedOn: '2025-01-10' });
+    expect(c.clocks.localPolicingBodyReportDue).toBeNull();
+    c = await stepOk(investigator, c, { action: 'start_investigation', investigationType: 'local', decidedOn: '2025-01-13' });
+    expect(c.clocks.localPolicingBodyReportDue).toBe('2026-01-06');
+    const res = await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/local-policing-body-reports`, headers: as(aa), payload: { version: c.version, decidedOn: '2026-01-05', rationale: 'Progress report sent' } });
+    expect((res.json() as TCase).clocks.localPolicingBodyReportDue).toBe('2026-07-06');
+    const overdue = (await t.app.inject({ method: 'GET', url: '/api/cases?overdue=true&pageSize=100', headers: as(aa) })).json() as TCaseList;
+    expect(overdue.items.find((i) => i.id === c.id), JSON.stringify(overdue.items.find((i) => i.id === c.id))).toMatchObject({ overdue: true, nextDue: { on: '2026-07-06' } });
+    const summary = (await t.app.inject({ method: 'GET', url: '/api/cases/overdue', headers: as(aa) })).json() as { byForce: { forceId: string; overdue: number }[]; timeInStage: { state: string; open: number }[] };
+    expect(summary.byForce.find((f) => f.forceId === 'MPS')?.overdue).toBeGreaterThanOrEqual(1);
+    expect(summary.timeInStage.find((s) => s.state === 'under_investigation')?.open).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows comparable closed matters with the spread of their outcomes', async () => {
+    let closed = await createCase(aa);
+    closed = await stepOk(aa, closed, { action: 'assess_severity', severity: 'misconduct', historyAcknowledged: true, decidedOn: '2025-01-10' });
+    closed = await stepOk(aa, closed, { action: 'withdraw', decidedOn: '2025-01-11' });
+    let done = await toAwaitingProceedings('case_to_answer_misconduct');
+    done = await stepOk(aa, done, { action: 'arrange_proceedings', form: 'misconduct_meeting', noticeServedOn: '2025-06-10', proceedingsOn: '2025-07-10', decidedOn: '2025-06-10' });
+    done = await stepOk(aa, done, { action: 'record_outcome', outcome: 'final_written_warning', decidedOn: '2025-07-10' });
+    done = await stepOk(aa, done, { action: 'close', decidedOn: '2025-07-31' });
+    let current = await createCase(aa);
+    current = await stepOk(aa, current, { action: 'assess_severity', severity: 'gross_misconduct', historyAcknowledged: true, decidedOn: '2025-01-10' });
+    const res = await t.app.inject({ method: 'GET', url: `/api/cases/${current.id}/subjects/${current.subjects[0]?.id}/comparables`, headers: as(aa) });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { total: number; outcomes: { value: string; count: number }[]; recent: { reference: string }[] };
+    // Closed matters at the same severity (gross misconduct) sharing a Standard or tag; not withdrawn ones,
+    // not other severities.
+    expect(body.recent.map((r) => r.reference)).toContain(done.reference);
+    expect(body.recent.map((r) => r.reference)).not.toContain(closed.reference);
+    expect(body.outcomes.find((o) => o.value === 'final_written_warning')?.count).toBeGreaterThanOrEqual(1);
+    expect(body.total).toBe(body.outcomes.reduce((sum, o) => sum + o.count, 0));
+    for (const item of body.recent) expect(item).toMatchObject({ severity: 'gross_misconduct' });
+  });
+});

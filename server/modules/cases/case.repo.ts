@@ -94,15 +94,19 @@ export async function namesOf(db: Queryable, personIds: string[]): Promise<Map<s
 // The next thing due on a case, for lists and "my cases": the soonest of an open restriction's review,
 // an unsubmitted Barred/Advisory List report, and the next report to the local policing body while an
 // investigation is open (12 months after receipt, then every 6 months after each report made).
-const nextDueSql = sql<string | null>`(
+// Written with explicit table-qualified names: Drizzle prints bare column names inside a select list,
+// which would bind to the subqueries' own tables.
+const CASE_ID = sql.raw('"misconduct_case"."id"');
+const CASE_RECEIVED_ON = sql.raw('"misconduct_case"."received_on"');
+export const nextDueSql = sql<string | null>`(
   select min(d) from (
-    select r.review_on as d from subject_restriction r where r.case_id = ${cases.id} and r.ended_on is null
+    select r.review_on as d from subject_restriction r where r.case_id = ${CASE_ID} and r.ended_on is null
     union all
-    select l.due_on from list_report l where l.case_id = ${cases.id} and l.submitted_on is null
+    select l.due_on from list_report l where l.case_id = ${CASE_ID} and l.submitted_on is null
     union all
-    select (${cases.receivedOn} + interval '12 months' + interval '6 months' * (
-      select count(*) from case_event e where e.case_id = ${cases.id} and e.action = 'report_to_local_policing_body'))::date
-    where exists (select 1 from case_subject s where s.case_id = ${cases.id} and s.state = 'under_investigation')
+    select (${CASE_RECEIVED_ON} + interval '12 months' + interval '6 months' * (
+      select count(*) from case_event e where e.case_id = ${CASE_ID} and e.action = 'report_to_local_policing_body'))::date
+    where exists (select 1 from case_subject s where s.case_id = ${CASE_ID} and s.state = 'under_investigation')
   ) due
 )`;
 
@@ -115,8 +119,8 @@ export async function listCaseRows(db: Queryable, query: TCaseListQuery, scope: 
   if (!scope.canSeeRestricted) conditions.push(eq(cases.restricted, false));
   else if (scope.restrictedForceId !== null) conditions.push(sql`(${cases.restricted} = false or ${cases.forceId} = ${scope.restrictedForceId})`);
   if (query.forceId) conditions.push(eq(cases.forceId, query.forceId));
-  if (query.state) conditions.push(sql`exists (select 1 from case_subject s where s.case_id = ${cases.id} and s.state = ${query.state})`);
-  if (query.tag) conditions.push(sql`exists (select 1 from allegation a where a.case_id = ${cases.id} and ${query.tag} = any(a.tags))`);
+  if (query.state) conditions.push(sql`exists (select 1 from case_subject s where s.case_id = ${CASE_ID} and s.state = ${query.state})`);
+  if (query.tag) conditions.push(sql`exists (select 1 from allegation a where a.case_id = ${CASE_ID} and ${query.tag} = any(a.tags))`);
   if (query.investigatorId) conditions.push(eq(cases.investigatorId, query.investigatorId));
   if (query.mine) conditions.push(sql`(${cases.investigatorId} = ${scope.actorId} or ${cases.createdBy} = ${scope.actorId})`);
   if (query.overdue !== undefined) conditions.push(query.overdue ? sql`${nextDueSql} < ${today}` : sql`coalesce(${nextDueSql} >= ${today}, true)`);
@@ -197,3 +201,41 @@ export async function lastDecisionDate(db: Queryable, subjectId: string): Promis
   const [row] = await db.select({ on: sql<string | null>`max(${caseEvents.decidedOn})` }).from(caseEvents).where(eq(caseEvents.subjectId, subjectId));
   return row?.on ?? null;
 }
+
+const openCase = sql`exists (select 1 from case_subject s where s.case_id = ${CASE_ID} and s.state not in ('closed', 'withdrawn'))`;
+
+function scopeConditions(scope: CaseScope): SQL[] {
+  const conditions: SQL[] = [openCase];
+  if (scope.forceId !== null) conditions.push(eq(cases.forceId, scope.forceId));
+  if (!scope.canSeeRestricted) conditions.push(eq(cases.restricted, false));
+  else if (scope.restrictedForceId !== null) conditions.push(sql`(${cases.restricted} = false or ${cases.forceId} = ${scope.restrictedForceId})`);
+  return conditions;
+}
+
+export async function overdueByForce(db: Queryable, scope: CaseScope, today: string) {
+  return db.select({ forceId: cases.forceId, open: sql<number>`count(*)`, overdue: sql<number>`count(*) filter (where ${nextDueSql} < ${today})` })
+    .from(cases).where(and(...scopeConditions(scope))).groupBy(cases.forceId).orderBy(cases.forceId);
+}
+
+export async function overdueByInvestigator(db: Queryable, scope: CaseScope, today: string) {
+  return db.select({ investigatorId: cases.investigatorId, investigatorName: users.displayName, open: sql<number>`count(*)`, overdue: sql<number>`count(*) filter (where ${nextDueSql} < ${today})` })
+    .from(cases).leftJoin(users, eq(users.id, cases.investigatorId)).where(and(...scopeConditions(scope)))
+    .groupBy(cases.investigatorId, users.displayName).orderBy(sql`count(*) filter (where ${nextDueSql} < ${today}) desc`, users.displayName);
+}
+
+/** Open subjects by stage, with median and longest days in that stage so far. */
+export async function timeInStage(db: Queryable, scope: CaseScope) {
+  const days = sql`extract(epoch from (now() - ${caseSubjects.stateEnteredAt})) / 86400`;
+  return db.select({
+    state: caseSubjects.state,
+    open: sql<number>`count(*)`,
+    medianDays: sql<number | null>`round((percentile_cont(0.5) within group (order by ${days}))::numeric, 1)`,
+    maxDays: sql<number | null>`round(max(${days})::numeric, 1)`,
+  }).from(caseSubjects).innerJoin(cases, eq(cases.id, caseSubjects.caseId))
+    .where(and(...scopeConditions(scope), sql`${caseSubjects.state} not in ('closed', 'withdrawn')`))
+    .groupBy(caseSubjects.state).orderBy(caseSubjects.state);
+}
+
+export const setComplainantReview = async (tx: Queryable, caseId: string, review: NonNullable<CaseRow['complainantReview']>) => {
+  await tx.update(cases).set({ complainantReview: review }).where(eq(cases.id, caseId));
+};

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
-  ZCase, ZCaseList, ZCaseListQuery, ZCreateCase, ZRegulation17Notice, ZRestrictionRequest, ZSubjectHistory, ZTransitionRequest,
+  ZCase, ZCaseList, ZCaseListQuery, ZCaseNote, ZComparables, ZComplainantReview, ZCreateCase, ZOverdueSummary, ZRegulation17Notice, ZRestrictionRequest, ZSubjectHistory, ZTransitionRequest,
 } from '../../../shared/case-contracts.js';
 import { ZUuid } from '../../../shared/contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
 import { createCase, getCase, getSubjectHistory, listCases, recordRestriction, serveRegulation17Notice, transitionSubject } from './case.service.js';
 import { getClassificationGuide, getPersonCaseHistory } from './classification.service.js';
+import { getComparables, getOverdueSummary, recordComplainantReview, recordLocalPolicingBodyReport } from './case-tracking.service.js';
 
 const ZCaseParams = z.strictObject({ id: ZUuid });
 const ZSubjectParams = z.strictObject({ id: ZUuid, subjectId: ZUuid });
@@ -53,6 +54,26 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: Deps): void {
     config: { access: 'case:decide' },
     schema: { tags: ['cases'], summary: 'Suspend, redeploy or restrict the duties of a subject, with conditions and a review date', params: ZSubjectParams, body: ZRestrictionRequest, response: { 200: ZCase } },
   }, (request) => recordRestriction({ db, ctx: request.ctx, caseId: request.params.id, subjectId: request.params.subjectId, input: request.body }));
+
+  api.get('/api/cases/overdue', {
+    config: { access: 'case:list' },
+    schema: { tags: ['cases'], summary: 'Open and overdue cases per force and per investigator, and time in each stage', response: { 200: ZOverdueSummary } },
+  }, (request) => getOverdueSummary({ db, ctx: request.ctx }));
+
+  api.get('/api/cases/:id/subjects/:subjectId/comparables', {
+    config: { access: 'case:read' },
+    schema: { tags: ['cases'], summary: 'Comparable closed matters and the distribution of their decisions and outcomes', params: ZSubjectParams, response: { 200: ZComparables } },
+  }, (request) => getComparables({ db, ctx: request.ctx, caseId: request.params.id, subjectId: request.params.subjectId }));
+
+  api.post('/api/cases/:id/local-policing-body-reports', {
+    config: { access: 'case:decide' },
+    schema: { tags: ['cases'], summary: 'Record the report made to the local policing body (and the IOPC) on an investigation open 12 months or more', params: ZCaseParams, body: ZCaseNote, response: { 200: ZCase } },
+  }, (request) => recordLocalPolicingBodyReport({ db, ctx: request.ctx, caseId: request.params.id, input: request.body }));
+
+  api.post('/api/cases/:id/complainant-review', {
+    config: { access: 'case:decide' },
+    schema: { tags: ['cases'], summary: "Record the complainant's request for a review, and its result", params: ZCaseParams, body: ZComplainantReview, response: { 200: ZCase } },
+  }, (request) => recordComplainantReview({ db, ctx: request.ctx, caseId: request.params.id, input: request.body }));
 
   api.get('/api/classification', {
     config: { access: 'case:create' },

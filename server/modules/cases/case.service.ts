@@ -2,7 +2,8 @@
 import type { Db, Tx } from '../../db/client.js';
 import { authorize, auditEvent, type RequestContext, type SignedInUser } from '../../context.js';
 import { AppError, fieldError, notFound } from '../../errors.js';
-import { decide, forceScope } from '../../../shared/policy.js';
+import { decide } from '../../../shared/policy.js';
+import { caseScopeOf } from './case-tracking.service.js';
 import type { TCase, TCaseList, TCaseListQuery, TCreateCase, TRegulation17Notice, TSubjectHistory, TTransitionRequest } from '../../../shared/case-contracts.js';
 import type { Outcome } from '../../../shared/case-vocabulary.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
@@ -15,9 +16,9 @@ import {
 } from './case.repo.js';
 import { allowedActions, isOpen, transitionFor, type SubjectState } from './workflow.js';
 
-const resourceOf = (c: CaseRow) => ({ forceIds: [c.forceId], restricted: c.restricted });
+export const resourceOf = (c: CaseRow) => ({ forceIds: [c.forceId], restricted: c.restricted });
 
-async function loadVisibleCase(db: Db, ctx: RequestContext, caseId: string) {
+export async function loadVisibleCase(db: Db, ctx: RequestContext, caseId: string) {
   authorize(ctx, 'case:read');
   const found = await findCase(db, caseId);
   if (!found) throw notFound('case');
@@ -86,7 +87,7 @@ export async function getCase({ db, ctx, caseId }: { db: Db; ctx: RequestContext
   return presentCase(db, ctx, caseId, { audit: true });
 }
 
-async function presentCase(db: Db, ctx: RequestContext, caseId: string, { audit }: { audit: boolean }): Promise<TCase> {
+export async function presentCase(db: Db, ctx: RequestContext, caseId: string, { audit }: { audit: boolean }): Promise<TCase> {
   const { case: c, forceName, actor } = await loadVisibleCase(db, ctx, caseId);
   const [parts, criteria] = await Promise.all([loadCaseParts(db, caseId), listReferralCriteria(db)]);
   const currentForces = await currentForceNames(db, parts.subjects.map((s) => s.subject.personId));
@@ -107,6 +108,7 @@ async function presentCase(db: Db, ctx: RequestContext, caseId: string, { audit 
     summary: c.summary,
     receivedOn: c.receivedOn,
     investigatorId: c.investigatorId,
+    complainantReview: c.complainantReview ?? null,
     version: c.version,
     clocks: {
       daysOpen: Math.max(0, Math.round((Date.parse(today) - Date.parse(c.receivedOn)) / 86_400_000)),
@@ -311,7 +313,7 @@ async function applyRules(db: Db, actor: SignedInUser, c: CaseRow, subject: Subj
       const barred = request.outcome === 'dismissal_without_notice' || request.outcome === 'would_have_been_dismissed';
       return {
         to: 'outcome_recorded', patch: { outcome: request.outcome, outcomeOn: request.decidedOn, liveUntil },
-        data: { outcome: request.outcome, liveUntil, finalWrittenWarningYears: request.outcome === 'final_written_warning' ? years : null },
+        data: { outcome: request.outcome, liveUntil, finalWrittenWarningYears: request.outcome === 'final_written_warning' ? years : null, departsFromNorm: request.departsFromNorm },
         after: barred ? (tx) => createListReport(tx, c, subject, 'barred', request.decidedOn, request.outcome) : undefined,
       };
     }
@@ -394,12 +396,8 @@ export async function recordRestriction({ db, ctx, caseId, subjectId, input }: {
 
 export async function listCases({ db, ctx, query }: { db: Db; ctx: RequestContext; query: TCaseListQuery }): Promise<TCaseList> {
   const actor = authorize(ctx, 'case:list');
-  const restrictedReach = forceScope(actor, 'case:restricted');
-  const canSeeRestricted = decide(actor, 'case:restricted') === 'allow';
   const today = todayInEngland();
-  const { rows, total, subjects, tagRows } = await listCaseRows(db, query, {
-    forceId: forceScope(actor, 'case:list'), canSeeRestricted, restrictedForceId: canSeeRestricted ? restrictedReach : null, actorId: actor.id,
-  }, today);
+  const { rows, total, subjects, tagRows } = await listCaseRows(db, query, caseScopeOf(actor), today);
   const names = await namesOf(db, [...new Set(subjects.map((s) => s.personId))]);
   return {
     items: rows.map(({ case: c, nextDue }) => ({

@@ -6,6 +6,7 @@ import { forceScope } from '../../../shared/policy.js';
 import type { TCreatePerson, TEmployment, TPerson, TPersonSearchQuery, TPersonSearchResult } from '../../../shared/contracts.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { normalizeName } from './normalize-name.js';
+import { todayInEngland } from '../clock/working-days.js';
 import { findEmploymentsOf, findNamesOf, findPersonById, insertEmployment, insertPerson, searchPeopleRows } from './person.repo.js';
 
 type EmploymentRow = Awaited<ReturnType<typeof findEmploymentsOf>>[number];
@@ -99,6 +100,7 @@ export async function getPerson({ db, ctx, personId }: { db: Db; ctx: RequestCon
 /** Adds a person with their first employment: all rows and the audit event commit together or not at all. */
 export async function createPerson({ db, ctx, input }: { db: Db; ctx: RequestContext; input: TCreatePerson }): Promise<TPerson> {
   if (ctx.actor) authorize(ctx, 'person:create', { forceIds: [input.employment.forceId] }, { outOfReach: 'forbidden' });
+  if (input.employment.startDate > todayInEngland()) throw fieldError('employment.startDate', 'must not be in the future');
   if (input.dateOfBirth && input.dateOfBirth > input.employment.startDate) {
     throw fieldError('employment.startDate', 'must be after the date of birth');
   }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { AppError, fieldError, notFound, sqlState } from '../../errors.js';
 import { authorize, auditEvent, type RequestContext } from '../../context.js';
-import { forceScope } from '../../../shared/policy.js';
+import { forceScope, NATIONAL_OVERSIGHT_ROLES, reachOf } from '../../../shared/policy.js';
 import type { TCreateUser, TUserSummary } from '../../../shared/contracts.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { hashPassword } from './password.js';
@@ -24,7 +24,11 @@ export function presentUser(row: UserRow, forceNameValue: string | null): TUserS
 /** Creates a local account. From the CLI (no actor) force IT may create any account, including the first. */
 export async function createUser({ db, ctx, input }: { db: Db; ctx: RequestContext; input: TCreateUser }): Promise<TUserSummary> {
   if (ctx.actor) {
-    authorize(ctx, 'user:create', { forceIds: input.forceId ? [input.forceId] : [] }, { outOfReach: 'forbidden' });
+    const actor = authorize(ctx, 'user:create', { forceIds: input.forceId ? [input.forceId] : [] }, { outOfReach: 'forbidden' });
+    const oversight = input.roles.filter((r) => NATIONAL_OVERSIGHT_ROLES.includes(r));
+    if (oversight.length > 0 && reachOf(actor, 'user:create') !== 'national') {
+      throw new AppError('FORBIDDEN', `Only a national administrator may give the ${oversight.join(', ')} role`, { errors: [{ path: 'roles', message: 'needs a national administrator' }] });
+    }
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {

@@ -1,12 +1,13 @@
-// The GOV.UK header and service navigation: the service name, the sections the signed-in user may use and
-// "Sign out". The menu toggle on small screens is GOV.UK Frontend's ServiceNavigation component.
+// The service header: GOV.UK Frontend's service navigation with the service name on its own, the sections the
+// signed-in user may use and "Sign out". Warrant is run by police forces, not on GOV.UK, so it has no GOV.UK
+// header, crown or logotype (the Design System reserves those for GOV.UK). The menu toggle on small screens is
+// GOV.UK Frontend's ServiceNavigation component.
 import { useRef } from 'react';
 import { Form, Link, useLocation } from 'react-router';
 import { ServiceNavigation, SkipLink } from 'govuk-frontend';
 import type { TCurrentUser } from '../../../shared/contracts.js';
 import type { Action } from '../../../shared/policy.js';
 import { ROLE_LABELS } from '../../../shared/roles.js';
-import { GovukLogo } from './govuk-logo.js';
 import { useGovukComponent } from './use-govuk-component.js';
 
 type NavItem = { text: string; href: string; requires?: Action; isActive: (pathname: string) => boolean };
@@ -35,20 +36,6 @@ export function SkipToMainContent() {
     <a ref={ref} href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
       Skip to main content
     </a>
-  );
-}
-
-export function GovukHeader() {
-  return (
-    <div className="govuk-header">
-      <div className="govuk-header__container govuk-width-container">
-        <div className="govuk-header__logo">
-          <a href="https://www.gov.uk/" className="govuk-header__homepage-link">
-            <GovukLogo className="govuk-header__logotype" />
-          </a>
-        </div>
-      </div>
-    </div>
   );
 }
 
@@ -134,7 +121,6 @@ function PhaseBanner() {
 export function ServiceHeader({ user }: { user: TCurrentUser | null }) {
   return (
     <header className="govuk-template__header">
-      <GovukHeader />
       {user ? (
         // Keyed by user so GOV.UK Frontend initialises the menu again for a different set of items.
         <NavigationList key={user.id} user={user} />

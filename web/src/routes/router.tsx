@@ -6,6 +6,7 @@ import { personCreateAction, personCreateLoader, PersonCreatePage } from '../fea
 import { personSearchLoader, PersonSearchPage } from '../features/people/person-search.page.js';
 import { personLoader, PersonPage } from '../features/people/person.page.js';
 import { usersAction, usersLoader, UsersPage } from '../features/users/users.page.js';
+import { AccessibilityPage } from './accessibility.page.js';
 import { ForbiddenPage, NotFoundPage, ServiceErrorPage } from './error-pages.js';
 import { homeLoader, HomePage } from './home.page.js';
 import { RootLayout, rootLoader } from './root.layout.js';
@@ -40,6 +41,7 @@ export function createRouter() {
             { path: 'people/:id', loader: personLoader, element: <PersonPage /> },
             { path: 'admin/users', loader: usersLoader, action: usersAction, element: <UsersPage /> },
             { path: 'audit', loader: auditLoader, action: auditAction, element: <AuditPage /> },
+            { path: 'accessibility', element: <AccessibilityPage /> },
             { path: 'forbidden', element: <ForbiddenPage /> },
             { path: 'problem', element: <ServiceErrorPage /> },
             { path: '*', element: <NotFoundPage /> },

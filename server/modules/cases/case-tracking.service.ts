@@ -1,0 +1,64 @@
+// Around the workflow: the consistency aid, reports to the local policing body, complainants' reviews,
+// and the overdue and time-in-stage views for managers.
+import type { Db } from '../../db/client.js';
+import { authorize, auditEvent, type RequestContext } from '../../context.js';
+import { AppError, fieldError, notFound } from '../../errors.js';
+import { decide, forceScope } from '../../../shared/policy.js';
+import type { TCase, TComparables } from '../../../shared/case-contracts.js';
+import { appendAuditEvents } from '../audit/audit.repo.js';
+import { todayInEngland } from '../clock/working-days.js';
+import { findComparables } from './case-consistency.js';
+import { claimCaseVersion, findSubject, insertCaseEvent, overdueByForce, overdueByInvestigator, setComplainantReview, timeInStage, type CaseScope } from './case.repo.js';
+import { loadVisibleCase, presentCase, resourceOf } from './case.service.js';
+import type { SignedInUser } from '../../context.js';
+
+const stale = () => new AppError('STALE_VERSION', 'The case was changed by someone else. Reload it and try again', { errors: [{ path: 'version', message: 'stale' }] });
+
+export async function getComparables({ db, ctx, caseId, subjectId }: { db: Db; ctx: RequestContext; caseId: string; subjectId: string }): Promise<TComparables> {
+  const { actor } = await loadVisibleCase(db, ctx, caseId);
+  const subject = await findSubject(db, caseId, subjectId);
+  if (!subject) throw notFound('subject');
+  return findComparables(db, actor, subject);
+}
+
+/** The report due to the local policing body (and the IOPC for Schedule 3 matters) 12 months after receipt, then every 6 months. */
+export async function recordLocalPolicingBodyReport({ db, ctx, caseId, input }: { db: Db; ctx: RequestContext; caseId: string; input: { version: number; decidedOn: string; rationale: string } }): Promise<TCase> {
+  const { case: c, actor } = await loadVisibleCase(db, ctx, caseId);
+  authorize(ctx, 'case:decide', resourceOf(c), { what: 'case' });
+  if (input.decidedOn > todayInEngland()) throw fieldError('decidedOn', 'must not be in the future');
+  await db.transaction(async (tx) => {
+    if (!(await claimCaseVersion(tx, caseId, input.version))) throw stale();
+    await insertCaseEvent(tx, { caseId, forceId: c.forceId, action: 'report_to_local_policing_body', decidedBy: actor.id, decidedOn: input.decidedOn, rationale: input.rationale, data: { alsoToIopc: c.source === 'public_complaint' } });
+    await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.report_to_local_policing_body', entityType: 'case', entityId: caseId, forceId: c.forceId })]);
+  });
+  return presentCase(db, ctx, caseId, { audit: false });
+}
+
+/** A complainant's request for a review by the local policing body or the IOPC, and its result. */
+export async function recordComplainantReview({ db, ctx, caseId, input }: { db: Db; ctx: RequestContext; caseId: string; input: { version: number; body: 'local_policing_body' | 'iopc'; requestedOn: string; outcome?: 'upheld' | 'not_upheld' | null; decidedOn?: string | null } }): Promise<TCase> {
+  const { case: c, actor } = await loadVisibleCase(db, ctx, caseId);
+  authorize(ctx, 'case:decide', resourceOf(c), { what: 'case' });
+  if (c.source !== 'public_complaint') throw new AppError('CONFLICT', 'Only a complainant can ask for a review: this case is not a public complaint');
+  if (input.outcome && !input.decidedOn) throw fieldError('decidedOn', 'give the date of the review decision');
+  if (input.decidedOn && input.decidedOn < input.requestedOn) throw fieldError('decidedOn', 'must not be before the request');
+  await db.transaction(async (tx) => {
+    if (!(await claimCaseVersion(tx, caseId, input.version))) throw stale();
+    await setComplainantReview(tx, caseId, { body: input.body, requestedOn: input.requestedOn, outcome: input.outcome ?? null, decidedOn: input.decidedOn ?? null });
+    await insertCaseEvent(tx, { caseId, forceId: c.forceId, action: input.outcome ? 'complainant_review_decided' : 'complainant_review_requested', decidedBy: actor.id, decidedOn: input.decidedOn ?? input.requestedOn, rationale: null, data: { ...input } });
+    await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.complainant_review', entityType: 'case', entityId: caseId, forceId: c.forceId, detail: { body: input.body, outcome: input.outcome ?? null } })]);
+  });
+  return presentCase(db, ctx, caseId, { audit: false });
+}
+
+export function caseScopeOf(actor: SignedInUser): CaseScope {
+  const canSeeRestricted = decide(actor, 'case:restricted') === 'allow';
+  return { forceId: forceScope(actor, 'case:list'), canSeeRestricted, restrictedForceId: canSeeRestricted ? forceScope(actor, 'case:restricted') : null, actorId: actor.id };
+}
+
+export async function getOverdueSummary({ db, ctx }: { db: Db; ctx: RequestContext }) {
+  const actor = authorize(ctx, 'case:list');
+  const scope = caseScopeOf(actor);
+  const today = todayInEngland();
+  const [byForce, byInvestigator, stages] = await Promise.all([overdueByForce(db, scope, today), overdueByInvestigator(db, scope, today), timeInStage(db, scope)]);
+  return { today, byForce, byInvestigator, timeInStage: stages };
+}
