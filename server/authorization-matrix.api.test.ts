@@ -32,6 +32,11 @@ const MATRIX: Case[] = [
   // 409: allowed, but a Regulation 17 notice belongs to the investigation stage.
   { route: 'POST /api/cases/:id/subjects/:subjectId/regulation-17-notice', expected: R('403/403', '409/404', '403/403', '409/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/cases/:id/subjects/:subjectId/restrictions', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/cases/overdue', expected: R('403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', 'seen/seen', 'seen/hidden') },
+  { route: 'GET /api/cases/:id/subjects/:subjectId/comparables', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '200/404') },
+  { route: 'POST /api/cases/:id/local-policing-body-reports', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  // 409: allowed, but only a public complaint has a complainant to ask for a review.
+  { route: 'POST /api/cases/:id/complainant-review', expected: R('403/403', '403/403', '409/404', '409/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/classification', expected: R('403/403', '200/200', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/people/:id/cases', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '403/403', '403/403', '200/200', '403/403') },
   { route: 'GET /api/audit/events', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
@@ -122,6 +127,24 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
     case 'POST /api/cases/:id/subjects/:subjectId/restrictions': {
       const c = await freshCase(side);
       return String((await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/subjects/${c.subjectId}/restrictions`, headers, payload: { version: c.version, kind: 'restricted_duties', conditions: 'No public contact', decidedOn: '2025-03-04', reviewOn: '2025-06-04' } })).statusCode);
+    }
+    case 'GET /api/cases/overdue': {
+      await freshCase(side);
+      const res = await t.app.inject({ method: 'GET', url: '/api/cases/overdue', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { byForce: { forceId: string }[] }).byForce.some((f) => f.forceId === force) ? 'seen' : 'hidden';
+    }
+    case 'GET /api/cases/:id/subjects/:subjectId/comparables': {
+      const c = await freshCase(side);
+      return String((await t.app.inject({ method: 'GET', url: `/api/cases/${c.id}/subjects/${c.subjectId}/comparables`, headers })).statusCode);
+    }
+    case 'POST /api/cases/:id/local-policing-body-reports': {
+      const c = await freshCase(side);
+      return String((await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/local-policing-body-reports`, headers, payload: { version: c.version, decidedOn: '2025-03-04', rationale: 'r' } })).statusCode);
+    }
+    case 'POST /api/cases/:id/complainant-review': {
+      const c = await freshCase(side);
+      return String((await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/complainant-review`, headers, payload: { version: c.version, body: 'iopc', requestedOn: '2025-03-04' } })).statusCode);
     }
     case 'GET /api/people/:id/cases':
       return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/cases`, headers })).statusCode);
