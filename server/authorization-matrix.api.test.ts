@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../shared/roles.js';
 import { cliContext } from './context.js';
 import { createUser } from './modules/users/user.service.js';
+import { createPerson } from './modules/people/person.service.js';
 import { as, createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testing/test-app.js';
 
 type Case = { route: string; expected: Record<Role, string> };
@@ -21,6 +22,7 @@ const MATRIX: Case[] = [
   { route: 'GET /api/people', expected: R('403/403', 'seen/seen', 'seen/seen', 'seen/seen', 'seen/seen', 'seen/seen', 'seen/hidden', '403/403', 'seen/seen', 'seen/hidden') },
   { route: 'GET /api/people/:id', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '200/404', '403/403', '200/200', '200/404') },
   { route: 'POST /api/people', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '201/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/people/:id/employments/:employmentId/end', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/404', '403/403', '403/403', '403/403') },
   { route: 'GET /api/users', expected: R('200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/users', expected: R('201/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'PATCH /api/users/:id', expected: R('200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
@@ -96,6 +98,14 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       return String((await t.app.inject({ method: 'POST', url: '/api/users', headers, payload: {
         email: `new${counter}@test.warrant`, displayName: 'New', roles: ['hr'], forceId: force, password: 'long enough password',
       } })).statusCode);
+    case 'POST /api/people/:id/employments/:employmentId/end': {
+      const fresh = await createPerson({ db: t.database.db, ctx: cliContext(), input: {
+        givenNames: 'Leaver', familyName: `Number${counter}`, sex: 'female', otherNames: [],
+        employment: { forceId: force, role: 'police_staff', startDate: '2015-01-01' },
+      } });
+      const employmentId = fresh.employments[0]?.id;
+      return String((await t.app.inject({ method: 'POST', url: `/api/people/${fresh.id}/employments/${employmentId}/end`, headers, payload: { endDate: '2025-01-31', leavingReason: 'end_of_contract' } })).statusCode);
+    }
     case 'GET /api/cases': {
       const c = await freshCase(side);
       const res = await t.app.inject({ method: 'GET', url: '/api/cases?pageSize=100&tag=information_misuse', headers });
@@ -180,7 +190,7 @@ describe('authorization matrix', () => {
 
   it('answers 401 problem+json to every protected route without a session', async () => {
     for (const { route } of MATRIX) {
-      const [method, url] = route.replace(':id', t.people.inForce.id).replace(':subjectId', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH', string];
+      const [method, url] = route.replace(':id', t.people.inForce.id).replace(':subjectId', t.people.inForce.id).replace(':employmentId', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH', string];
       const res = await t.app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
       expect(res.statusCode, route).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');

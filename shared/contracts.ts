@@ -81,6 +81,7 @@ export const ZPerson = z.object({
   sex: z.enum(SEXES),
   names: z.array(ZPersonName),
   employments: z.array(ZEmployment),
+  leavingBlocked: z.boolean().describe('Subject to a live allegation that could lead to dismissal: may not resign or retire'),
   version: z.number().int(),
 });
 export type TPerson = z.infer<typeof ZPerson>;
@@ -171,3 +172,9 @@ export const ZProblem = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   correlationId: z.string().optional(),
 }).describe('RFC 9457 problem details, served as application/problem+json');
+
+export const ZEndEmployment = z.strictObject({
+  endDate: ZIsoDate,
+  leavingReason: z.enum(LEAVING_REASONS),
+});
+export type TEndEmployment = z.infer<typeof ZEndEmployment>;

@@ -266,3 +266,29 @@ describe('clocks, oversight and consistency', () => {
     for (const item of body.recent) expect(item).toMatchObject({ severity: 'gross_misconduct' });
   });
 });
+
+describe('leaving while under investigation', () => {
+  it('blocks resignation while a live allegation could lead to dismissal, and shows HR the block', async () => {
+    const hr = await t.loginAs('hr');
+    const { createPerson } = await import('../people/person.service.js');
+    const { cliContext } = await import('../../context.js');
+    const officer = await createPerson({ db: t.database.db, ctx: cliContext(), input: { givenNames: 'Resigning', familyName: 'Officer', sex: 'male', dateOfBirth: '1980-01-01', otherNames: [], employment: { forceId: 'MPS', role: 'police_officer', rank: 'Constable', collarNumber: 'MP9001', startDate: '2010-01-01' } } });
+    const c = await createCase(aa, { subjects: [{ personId: officer.id, allegations: [allegation(['sexual_assault'])] }] });
+    const person = (await t.app.inject({ method: 'GET', url: `/api/people/${officer.id}`, headers: as(hr) })).json() as { leavingBlocked: boolean; employments: { id: string }[] };
+    expect(person.leavingBlocked).toBe(true);
+    const employmentId = person.employments[0]?.id;
+    const resign = await t.app.inject({ method: 'POST', url: `/api/people/${officer.id}/employments/${employmentId}/end`, headers: as(hr), payload: { endDate: '2025-02-01', leavingReason: 'resigned' } });
+    expect(resign.statusCode).toBe(409);
+    expect(resign.json()).toMatchObject({ errors: [{ path: 'leavingReason' }] });
+
+    // Leaving another way: the case continues against a former officer, reported to the Advisory List.
+    const left = await t.app.inject({ method: 'POST', url: `/api/people/${officer.id}/employments/${employmentId}/end`, headers: as(hr), payload: { endDate: '2025-02-01', leavingReason: 'other' } });
+    expect(left.statusCode, left.body).toBe(200);
+    const after = (await t.app.inject({ method: 'GET', url: `/api/cases/${c.id}`, headers: as(aa) })).json() as TCase;
+    expect(after.subjects[0]).toMatchObject({ formerOfficer: true, state: 'recorded' });
+    expect(after.events.map((e) => e.action)).toContain('subject_left_service');
+    const reports = await queryRows<{ list: string; due_on: string }>(t.database.db, sql`select list, due_on from list_report where subject_id = ${after.subjects[0]?.id}`);
+    // Left on a Saturday: 5 working days later is the next Friday.
+    expect(reports).toEqual([{ list: 'advisory', due_on: '2025-02-07' }]);
+  });
+});

@@ -92,3 +92,7 @@ export async function insertEmployment(db: Queryable, values: typeof employments
   if (!row) throw new Error('insert returned no row');
   return row;
 }
+
+export async function closeEmployment(db: Queryable, employmentId: string, endDate: string, leavingReason: NonNullable<(typeof employments.$inferSelect)['leavingReason']>) {
+  await db.update(employments).set({ endDate, leavingReason }).where(eq(employments.id, employmentId));
+}

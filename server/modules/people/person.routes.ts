@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ZCreatePerson, ZPerson, ZPersonSearchQuery, ZPersonSearchResult, ZUuid } from '../../../shared/contracts.js';
+import { ZCreatePerson, ZEndEmployment, ZPerson, ZPersonSearchQuery, ZPersonSearchResult, ZUuid } from '../../../shared/contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
-import { createPerson, getPerson, searchPeople } from './person.service.js';
+import { createPerson, endEmployment, getPerson, searchPeople } from './person.service.js';
 
 export function registerPersonRoutes(app: FastifyInstance, { db }: Deps): void {
   const api = withZod(app);
@@ -21,6 +21,18 @@ export function registerPersonRoutes(app: FastifyInstance, { db }: Deps): void {
     config: { access: 'person:read' },
     schema: { tags: ['people'], summary: 'A person and their career across forces', params: z.strictObject({ id: ZUuid }), response: { 200: ZPerson } },
   }, (request) => getPerson({ db, ctx: request.ctx, personId: request.params.id }));
+
+  api.post('/api/people/:id/employments/:employmentId/end', {
+    config: { access: 'person:update' },
+    schema: {
+      tags: ['people'],
+      summary: 'Record that an employment ended',
+      description: 'Resigning or retiring is refused (409) while the person is subject to a live allegation that could lead to dismissal; leaving any other way continues their cases as a former officer with an Advisory List report.',
+      params: z.strictObject({ id: ZUuid, employmentId: ZUuid }),
+      body: ZEndEmployment,
+      response: { 200: ZPerson },
+    },
+  }, (request) => endEmployment({ db, ctx: request.ctx, personId: request.params.id, employmentId: request.params.employmentId, input: request.body }));
 
   api.post('/api/people', {
     config: { access: 'person:create' },

@@ -3,11 +3,12 @@ import type { Db } from '../../db/client.js';
 import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { AppError, fieldError, notFound, sqlState } from '../../errors.js';
 import { forceScope } from '../../../shared/policy.js';
-import type { TCreatePerson, TEmployment, TPerson, TPersonSearchQuery, TPersonSearchResult } from '../../../shared/contracts.js';
+import type { TCreatePerson, TEmployment, TEndEmployment, TPerson, TPersonSearchQuery, TPersonSearchResult } from '../../../shared/contracts.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { normalizeName } from './normalize-name.js';
 import { todayInEngland } from '../clock/working-days.js';
-import { findEmploymentsOf, findNamesOf, findPersonById, insertEmployment, insertPerson, searchPeopleRows } from './person.repo.js';
+import { closeEmployment, findEmploymentsOf, findNamesOf, findPersonById, insertEmployment, insertPerson, searchPeopleRows } from './person.repo.js';
+import { continueAsFormerOfficer, mattersThatCouldLeadToDismissal, RESIGNATION_REASONS } from '../cases/leaving.js';
 
 type EmploymentRow = Awaited<ReturnType<typeof findEmploymentsOf>>[number];
 
@@ -72,7 +73,7 @@ async function loadPerson(db: Db, id: string) {
   return { person, names, jobs };
 }
 
-function presentPerson(loaded: NonNullable<Awaited<ReturnType<typeof loadPerson>>>): TPerson {
+function presentPerson(loaded: NonNullable<Awaited<ReturnType<typeof loadPerson>>>, leavingBlocked: boolean): TPerson {
   const { person, names, jobs } = loaded;
   const order = { current: 0, previous: 1, alias: 2 } as const;
   return {
@@ -83,6 +84,7 @@ function presentPerson(loaded: NonNullable<Awaited<ReturnType<typeof loadPerson>
     sex: person.sex,
     names: [...names].sort((a, b) => order[a.kind] - order[b.kind]).map((n) => ({ kind: n.kind, givenNames: n.givenNames, familyName: n.familyName })),
     employments: jobs.map(presentEmployment),
+    leavingBlocked,
     version: person.version,
   };
 }
@@ -94,7 +96,7 @@ export async function getPerson({ db, ctx, personId }: { db: Db; ctx: RequestCon
   const forceIds = [...new Set(loaded.jobs.map((j) => j.employment.forceId))];
   authorize(ctx, 'person:read', { forceIds }, { what: 'person' });
   await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'person.read', entityType: 'person', entityId: personId, forceId: forceIds[0] ?? null })]));
-  return presentPerson(loaded);
+  return presentPerson(loaded, (await mattersThatCouldLeadToDismissal(db, personId)).length > 0);
 }
 
 /** Adds a person with their first employment: all rows and the audit event commit together or not at all. */
@@ -128,9 +130,38 @@ export async function createPerson({ db, ctx, input }: { db: Db; ctx: RequestCon
     });
     const loaded = await loadPerson(db, personId);
     if (!loaded) throw new AppError('INTERNAL', 'person vanished after insert');
-    return presentPerson(loaded);
+    return presentPerson(loaded, false);
   } catch (error) {
     if (sqlState(error) === '23503') throw fieldError('employment.forceId', `no force with code ${input.employment.forceId}`);
     throw error;
   }
+}
+
+/**
+ * Records that an employment ended. Resigning or retiring is refused while the person is subject to a live
+ * allegation that could lead to dismissal; leaving any other way continues their cases as a former officer.
+ */
+export async function endEmployment({ db, ctx, personId, employmentId, input }: { db: Db; ctx: RequestContext; personId: string; employmentId: string; input: TEndEmployment }): Promise<TPerson> {
+  authorize(ctx, 'person:update');
+  const loaded = await loadPerson(db, personId);
+  const job = loaded?.jobs.find((j) => j.employment.id === employmentId);
+  if (!loaded || !job) throw notFound('employment');
+  const actor = authorize(ctx, 'person:update', { forceIds: [job.employment.forceId] }, { what: 'employment' });
+  if (job.employment.endDate !== null) throw new AppError('CONFLICT', `This employment already ended on ${job.employment.endDate}`);
+  if (input.endDate > todayInEngland()) throw fieldError('endDate', 'must not be in the future');
+  if (input.endDate < job.employment.startDate) throw fieldError('endDate', `must not be before the start (${job.employment.startDate})`);
+  const blocking = await mattersThatCouldLeadToDismissal(db, personId);
+  if (blocking.length > 0 && RESIGNATION_REASONS.includes(input.leavingReason)) {
+    throw new AppError('CONFLICT', 'This officer may not resign or retire while subject to a live allegation that could lead to dismissal. Speak to Professional Standards', {
+      errors: [{ path: 'leavingReason', message: 'resignation and retirement are blocked while a live allegation could lead to dismissal' }],
+    });
+  }
+  await db.transaction(async (tx) => {
+    await closeEmployment(tx, employmentId, input.endDate, input.leavingReason);
+    const continued = input.leavingReason === 'transferred' ? 0 : await continueAsFormerOfficer(tx, personId, input.endDate, input.leavingReason, actor.id);
+    await appendAuditEvents(tx, [auditEvent(ctx, { action: 'person.end_employment', entityType: 'person', entityId: personId, forceId: job.employment.forceId, detail: { employmentId, leavingReason: input.leavingReason, casesContinued: continued } })]);
+  });
+  const reloaded = await loadPerson(db, personId);
+  if (!reloaded) throw notFound('person');
+  return presentPerson(reloaded, (await mattersThatCouldLeadToDismissal(db, personId)).length > 0);
 }
