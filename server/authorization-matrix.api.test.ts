@@ -36,6 +36,7 @@ const MATRIX: Case[] = [
   { route: 'POST /api/cases/:id/subjects/:subjectId/restrictions', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/cases/overdue', expected: R('403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', 'seen/seen', 'seen/hidden') },
   { route: 'GET /api/cases/:id/subjects/:subjectId/comparables', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '200/404') },
+  { route: 'POST /api/cases/:id/restrictions/:restrictionId/review', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/cases/:id/local-policing-body-reports', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   // 409: allowed, but only a public complaint has a complainant to ask for a review.
   { route: 'POST /api/cases/:id/complainant-review', expected: R('403/403', '403/403', '409/404', '409/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
@@ -148,6 +149,15 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       const c = await freshCase(side);
       return String((await t.app.inject({ method: 'GET', url: `/api/cases/${c.id}/subjects/${c.subjectId}/comparables`, headers })).statusCode);
     }
+    case 'POST /api/cases/:id/restrictions/:restrictionId/review': {
+      // The restriction is made by the force's own appropriate authority; the role under test reviews it.
+      const c = await freshCase(side);
+      const owner = side === 'in' ? await t.loginAs('appropriate_authority') : wmpAuthority;
+      const made = await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/subjects/${c.subjectId}/restrictions`, headers: as(owner), payload: { version: c.version, kind: 'suspension', conditions: 'Suspended on full pay', decidedOn: '2025-03-04', reviewOn: '2025-04-04' } });
+      const after = made.json() as { version: number; subjects: { restrictions: { id: string }[] }[] };
+      const restrictionId = after.subjects[0]?.restrictions[0]?.id;
+      return String((await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/restrictions/${restrictionId}/review`, headers, payload: { version: after.version, reviewedOn: '2025-04-04', decision: 'continue', nextReviewOn: '2025-05-04', rationale: 'Still needed' } })).statusCode);
+    }
     case 'POST /api/cases/:id/local-policing-body-reports': {
       const c = await freshCase(side);
       return String((await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/local-policing-body-reports`, headers, payload: { version: c.version, decidedOn: '2025-03-04', rationale: 'r' } })).statusCode);
@@ -190,7 +200,7 @@ describe('authorization matrix', () => {
 
   it('answers 401 problem+json to every protected route without a session', async () => {
     for (const { route } of MATRIX) {
-      const [method, url] = route.replace(':id', t.people.inForce.id).replace(':subjectId', t.people.inForce.id).replace(':employmentId', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH', string];
+      const [method, url] = route.replace(':id', t.people.inForce.id).replace(':subjectId', t.people.inForce.id).replace(':employmentId', t.people.inForce.id).replace(':restrictionId', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH', string];
       const res = await t.app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
       expect(res.statusCode, route).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');

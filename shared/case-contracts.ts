@@ -264,3 +264,12 @@ export const ZOverdueSummary = z.object({
   byInvestigator: z.array(z.object({ investigatorId: ZUuid.nullable(), investigatorName: z.string().nullable(), open: z.number().int(), overdue: z.number().int() })),
   timeInStage: z.array(z.object({ state: z.string(), open: z.number().int(), medianDays: z.number().nullable(), maxDays: z.number().nullable() })),
 });
+
+export const ZRestrictionReview = z.strictObject({
+  version: z.number().int().min(1),
+  reviewedOn: ZIsoDate,
+  decision: z.enum(['continue', 'end']),
+  nextReviewOn: ZIsoDate.nullable().optional().describe('Required when the restriction continues'),
+  rationale: z.string().trim().min(1).max(10_000),
+});
+export type TRestrictionReview = z.infer<typeof ZRestrictionReview>;

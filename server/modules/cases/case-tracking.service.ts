@@ -4,11 +4,11 @@ import type { Db } from '../../db/client.js';
 import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { AppError, fieldError, notFound } from '../../errors.js';
 import { decide, forceScope } from '../../../shared/policy.js';
-import type { TCase, TComparables } from '../../../shared/case-contracts.js';
+import type { TCase, TComparables, TRestrictionReview } from '../../../shared/case-contracts.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { todayInEngland } from '../clock/working-days.js';
 import { findComparables } from './case-consistency.js';
-import { claimCaseVersion, findSubject, insertCaseEvent, overdueByForce, overdueByInvestigator, setComplainantReview, timeInStage, type CaseScope } from './case.repo.js';
+import { claimCaseVersion, findRestriction, findSubject, updateRestriction, insertCaseEvent, overdueByForce, overdueByInvestigator, setComplainantReview, timeInStage, type CaseScope } from './case.repo.js';
 import { loadVisibleCase, presentCase, resourceOf } from './case.service.js';
 import type { SignedInUser } from '../../context.js';
 
@@ -61,4 +61,25 @@ export async function getOverdueSummary({ db, ctx }: { db: Db; ctx: RequestConte
   const today = todayInEngland();
   const [byForce, byInvestigator, stages] = await Promise.all([overdueByForce(db, scope, today), overdueByInvestigator(db, scope, today), timeInStage(db, scope)]);
   return { today, byForce, byInvestigator, timeInStage: stages };
+}
+
+/** A restriction's review: it continues to a new review date, or ends. */
+export async function reviewRestriction({ db, ctx, caseId, restrictionId, input }: { db: Db; ctx: RequestContext; caseId: string; restrictionId: string; input: TRestrictionReview }): Promise<TCase> {
+  const { case: c, actor } = await loadVisibleCase(db, ctx, caseId);
+  authorize(ctx, 'case:decide', resourceOf(c), { what: 'case' });
+  const restriction = await findRestriction(db, caseId, restrictionId);
+  if (!restriction) throw notFound('restriction');
+  if (restriction.endedOn) throw new AppError('CONFLICT', `This restriction ended on ${restriction.endedOn}`);
+  if (input.reviewedOn > todayInEngland()) throw fieldError('reviewedOn', 'must not be in the future');
+  if (input.reviewedOn < restriction.decidedOn) throw fieldError('reviewedOn', `must not be before the restriction was decided (${restriction.decidedOn})`);
+  if (input.decision === 'continue' && (!input.nextReviewOn || input.nextReviewOn <= input.reviewedOn)) {
+    throw fieldError('nextReviewOn', 'give the next review date, after this review');
+  }
+  await db.transaction(async (tx) => {
+    if (!(await claimCaseVersion(tx, caseId, input.version))) throw stale();
+    await updateRestriction(tx, restrictionId, input.decision === 'end' ? { endedOn: input.reviewedOn } : { reviewOn: input.nextReviewOn ?? restriction.reviewOn });
+    await insertCaseEvent(tx, { caseId, subjectId: restriction.subjectId, forceId: c.forceId, action: `restriction_${input.decision === 'end' ? 'ended' : 'continued'}`, decidedBy: actor.id, decidedOn: input.reviewedOn, rationale: input.rationale, data: { kind: restriction.kind, nextReviewOn: input.nextReviewOn ?? null } });
+    await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.restriction_review', entityType: 'case_subject', entityId: restriction.subjectId, forceId: c.forceId, detail: { caseId, restrictionId, decision: input.decision } })]);
+  });
+  return presentCase(db, ctx, caseId, { audit: false });
 }

@@ -292,3 +292,23 @@ describe('leaving while under investigation', () => {
     expect(reports).toEqual([{ list: 'advisory', due_on: '2025-02-07' }]);
   });
 });
+
+describe('restrictions', () => {
+  it('records a suspension with a review date, continues it at review, then ends it', async () => {
+    let c = await createCase(aa);
+    const subjectId = c.subjects[0]?.id;
+    let res = await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/subjects/${subjectId}/restrictions`, headers: as(aa), payload: { version: c.version, kind: 'suspension', conditions: 'Suspended; no access to force systems', decidedOn: '2025-01-07', reviewOn: '2025-02-07' } });
+    c = res.json() as TCase;
+    const restriction = c.subjects[0]?.restrictions[0];
+    expect(restriction).toMatchObject({ kind: 'suspension', reviewOn: '2025-02-07', endedOn: null });
+    const badReview = await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/restrictions/${restriction?.id}/review`, headers: as(aa), payload: { version: c.version, reviewedOn: '2025-02-07', decision: 'continue', rationale: 'Risk remains' } });
+    expect(badReview.json()).toMatchObject({ errors: [{ path: 'nextReviewOn' }] });
+    res = await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/restrictions/${restriction?.id}/review`, headers: as(aa), payload: { version: c.version, reviewedOn: '2025-02-07', decision: 'continue', nextReviewOn: '2025-03-07', rationale: 'Risk remains' } });
+    c = res.json() as TCase;
+    expect(c.subjects[0]?.restrictions[0]).toMatchObject({ reviewOn: '2025-03-07', endedOn: null });
+    res = await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/restrictions/${restriction?.id}/review`, headers: as(aa), payload: { version: c.version, reviewedOn: '2025-03-07', decision: 'end', rationale: 'Returned to restricted duties instead' } });
+    c = res.json() as TCase;
+    expect(c.subjects[0]?.restrictions[0]).toMatchObject({ endedOn: '2025-03-07' });
+    expect(c.events.map((e) => e.action)).toEqual(expect.arrayContaining(['restriction_suspension', 'restriction_continued', 'restriction_ended']));
+  });
+});

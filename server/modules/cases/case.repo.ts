@@ -239,3 +239,12 @@ export async function timeInStage(db: Queryable, scope: CaseScope) {
 export const setComplainantReview = async (tx: Queryable, caseId: string, review: NonNullable<CaseRow['complainantReview']>) => {
   await tx.update(cases).set({ complainantReview: review }).where(eq(cases.id, caseId));
 };
+
+export async function findRestriction(db: Queryable, caseId: string, restrictionId: string) {
+  const [row] = await db.select().from(restrictions).where(and(eq(restrictions.id, restrictionId), eq(restrictions.caseId, caseId)));
+  return row;
+}
+
+export const updateRestriction = async (tx: Queryable, restrictionId: string, patch: Partial<typeof restrictions.$inferInsert>) => {
+  await tx.update(restrictions).set(patch).where(eq(restrictions.id, restrictionId));
+};

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
-  ZCase, ZCaseList, ZCaseListQuery, ZCaseNote, ZComparables, ZComplainantReview, ZCreateCase, ZOverdueSummary, ZRegulation17Notice, ZRestrictionRequest, ZSubjectHistory, ZTransitionRequest,
+  ZCase, ZCaseList, ZCaseListQuery, ZCaseNote, ZComparables, ZComplainantReview, ZCreateCase, ZOverdueSummary, ZRestrictionReview, ZRegulation17Notice, ZRestrictionRequest, ZSubjectHistory, ZTransitionRequest,
 } from '../../../shared/case-contracts.js';
 import { ZUuid } from '../../../shared/contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
 import { createCase, getCase, getSubjectHistory, listCases, recordRestriction, serveRegulation17Notice, transitionSubject } from './case.service.js';
 import { getClassificationGuide, getPersonCaseHistory } from './classification.service.js';
-import { getComparables, getOverdueSummary, recordComplainantReview, recordLocalPolicingBodyReport } from './case-tracking.service.js';
+import { getComparables, getOverdueSummary, recordComplainantReview, recordLocalPolicingBodyReport, reviewRestriction } from './case-tracking.service.js';
 
 const ZCaseParams = z.strictObject({ id: ZUuid });
 const ZSubjectParams = z.strictObject({ id: ZUuid, subjectId: ZUuid });
@@ -64,6 +64,11 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: Deps): void {
     config: { access: 'case:read' },
     schema: { tags: ['cases'], summary: 'Comparable closed matters and the distribution of their decisions and outcomes', params: ZSubjectParams, response: { 200: ZComparables } },
   }, (request) => getComparables({ db, ctx: request.ctx, caseId: request.params.id, subjectId: request.params.subjectId }));
+
+  api.post('/api/cases/:id/restrictions/:restrictionId/review', {
+    config: { access: 'case:decide' },
+    schema: { tags: ['cases'], summary: 'Review a suspension, redeployment or restriction: continue it to a new review date, or end it', params: z.strictObject({ id: ZUuid, restrictionId: ZUuid }), body: ZRestrictionReview, response: { 200: ZCase } },
+  }, (request) => reviewRestriction({ db, ctx: request.ctx, caseId: request.params.id, restrictionId: request.params.restrictionId, input: request.body }));
 
   api.post('/api/cases/:id/local-policing-body-reports', {
     config: { access: 'case:decide' },
