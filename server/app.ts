@@ -24,6 +24,7 @@ import { registerAuthRoutes } from './modules/users/auth.routes.js';
 import { registerUserRoutes } from './modules/users/user.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCaseRoutes } from './modules/cases/case.routes.js';
+import { registerListEntryRoutes } from './modules/national-index/list-entry.routes.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -105,6 +106,7 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
   registerForceRoutes(app, deps);
   registerPersonRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerListEntryRoutes(app, deps);
   registerAuditRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

@@ -3,7 +3,9 @@
 // widens or narrows access fails this test until the table is deliberately updated.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../shared/roles.js';
+import { sql } from 'drizzle-orm';
 import { cliContext } from './context.js';
+import { queryRows } from './db/client.js';
 import { createUser } from './modules/users/user.service.js';
 import { createPerson } from './modules/people/person.service.js';
 import { as, createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testing/test-app.js';
@@ -42,6 +44,8 @@ const MATRIX: Case[] = [
   { route: 'POST /api/cases/:id/complainant-review', expected: R('403/403', '403/403', '409/404', '409/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/classification', expected: R('403/403', '200/200', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/people/:id/cases', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'GET /api/national-index/checks', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '200/200', '403/403', '200/200', '403/403') },
+  { route: 'GET /api/national-index/entries/:id', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '200/200', '403/403', '200/200', '403/403') },
   { route: 'GET /api/audit/events', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
   { route: 'POST /api/audit/verify', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
 ];
@@ -165,6 +169,14 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
     case 'POST /api/cases/:id/complainant-review': {
       const c = await freshCase(side);
       return String((await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/complainant-review`, headers, payload: { version: c.version, body: 'iopc', requestedOn: '2025-03-04' } })).statusCode);
+    }
+    case 'GET /api/national-index/checks':
+      return String((await t.app.inject({ method: 'GET', url: `/api/national-index/checks?givenNames=${encodeURIComponent(person.givenNames)}&familyName=${encodeURIComponent(person.familyName)}`, headers })).statusCode);
+    case 'GET /api/national-index/entries/:id': {
+      const { importListEntries } = await import('./modules/national-index/list-entry.service.js');
+      await importListEntries({ db: t.database.db, ctx: cliContext(), rows: [{ list: 'barred', given_names: 'Matrix', family_name: `Entry${side}`, reason: 'r', decided_on: '2024-01-01', last_force: force }] });
+      const [entry] = await queryRows<{ id: string }>(t.database.db, sql`select id from list_entry where family_name = ${`Entry${side}`}`);
+      return String((await t.app.inject({ method: 'GET', url: `/api/national-index/entries/${entry?.id}`, headers })).statusCode);
     }
     case 'GET /api/people/:id/cases':
       return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/cases`, headers })).statusCode);

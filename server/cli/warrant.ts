@@ -10,6 +10,8 @@ import { ZCreateUser } from '../../shared/contracts.js';
 import { ROLES } from '../../shared/roles.js';
 import { verifyAuditChain } from '../modules/audit/audit.service.js';
 import { createUser } from '../modules/users/user.service.js';
+import { importListEntries } from '../modules/national-index/list-entry.service.js';
+import { readCsv } from './read-csv.js';
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -57,6 +59,18 @@ export function buildCli(): Command {
       const created = await withDatabase((database) => createUser({ db: database.db, ctx: cliContext(), input: parsed.data }));
       console.log(`Created ${created.email} (${created.roles.join(', ')}; ${created.forceId ?? 'national'})`);
       if (generated) console.log(`Password (shown once): ${password}`);
+    });
+
+  const lists = program.command('lists').description('the Barred and Advisory Lists');
+  lists.command('import')
+    .description('import list entries from a CSV (columns: list, given_names, family_name, other_family_names, date_of_birth, last_force, role, reason, decided_on, jurisdiction); bad rows are reported, good rows kept; re-importing adds nothing twice')
+    .argument('<file>', 'CSV file with a header row')
+    .action(async (file: string) => {
+      const rows = await readCsv(file);
+      const result = await withDatabase((database) => importListEntries({ db: database.db, ctx: cliContext(), rows }));
+      console.log(`Imported ${result.imported} entries; ${result.skipped} already present; ${result.rejected.length} problems.`);
+      for (const r of result.rejected) console.error(`${file}:${r.line}: ${r.field}: ${r.reason}`);
+      if (result.rejected.length > 0) process.exitCode = 1;
     });
 
   const audit = program.command('audit').description('the hash-chained audit log');

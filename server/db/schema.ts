@@ -260,6 +260,46 @@ export const listReports = pgTable('list_report', {
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('list_report_subject_idx').on(t.subjectId, t.list)]);
 
+// ---- National index (server/modules/national-index) ----
+
+// An entry on the Police Barred List or Police Advisory List (Police Act 1996 Part 4A). Entries made by
+// Warrant link to their person and case; imported entries (other lists, other jurisdictions) may not.
+export const listEntries = pgTable('list_entry', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  list: text('list', { enum: ['barred', 'advisory'] }).notNull(),
+  jurisdiction: text('jurisdiction').notNull().default('england-wales'),
+  personId: uuid('person_id').references(() => people.id),
+  givenNames: text('given_names').notNull(),
+  familyName: text('family_name').notNull(),
+  otherFamilyNames: text('other_family_names').array().notNull().default(sql`'{}'::text[]`),
+  // 'YYYY-MM-DD', or 'YYYY' where a list gives only the year.
+  dateOfBirth: text('date_of_birth'),
+  lastForce: text('last_force'),
+  role: text('role'),
+  reason: text('reason').notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  source: text('source', { enum: ['warrant', 'import'] }).notNull(),
+  sourceCaseId: uuid('source_case_id').references(() => cases.id),
+  sourceReportId: uuid('source_report_id').references(() => listReports.id),
+  // Identifies an imported row so a re-import adds nothing twice.
+  importKey: text('import_key'),
+  // When a review may remove the entry (Barred List: 3 years for gross incompetence, 5 for gross misconduct).
+  reviewEligibleOn: date('review_eligible_on', { mode: 'string' }),
+  removedOn: date('removed_on', { mode: 'string' }),
+  removalReason: text('removal_reason'),
+  createdAt: createdAt(),
+}, (t) => [
+  uniqueIndex('list_entry_report_idx').on(t.sourceReportId),
+  uniqueIndex('list_entry_import_idx').on(t.importKey),
+  index('list_entry_person_idx').on(t.personId),
+]);
+
+// The matching engine's blocking keys of each entry, so a check reads only the entries that could match.
+export const listEntryKeys = pgTable('list_entry_key', {
+  entryId: uuid('entry_id').notNull().references(() => listEntries.id, { onDelete: 'cascade' }),
+  key: text('key').notNull(),
+}, (t) => [primaryKey({ columns: [t.entryId, t.key] }), index('list_entry_key_key_idx').on(t.key)]);
+
 // The hash-chained audit log. seq is gapless (assigned under a lock), so a deleted row shows as a gap;
 // hash = sha256(prev_hash + canonical JSON of the event). Append-only by trigger (see migrations).
 export const auditEvents = pgTable('audit_event', {

@@ -174,6 +174,9 @@ describe('workflow rules', () => {
     const reports = await queryRows<{ list: string; due_on: string; details: Record<string, unknown> }>(t.database.db, sql`select list, due_on, details from list_report where case_id = ${c.id}`);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ list: 'barred', due_on: '2025-07-18' });
+    const entries = await queryRows<{ list: string; given_names: string; other_family_names: string[]; review_eligible_on: string; source: string }>(t.database.db, sql`select list, given_names, other_family_names, review_eligible_on, source from list_entry where source_case_id = ${c.id}`);
+    // Gross misconduct: the entry may be reviewed after 5 years.
+    expect(entries).toEqual([{ list: 'barred', given_names: 'Zoë', other_family_names: ['Kowalski'], review_eligible_on: '2030-07-11', source: 'warrant' }]);
     expect(reports[0]?.details).toMatchObject({ fullName: "Zoë O'Brien-Smith", dateOfBirth: '1985-03-14', force: 'MPS', rank: 'Sergeant', warrantOrStaffNumber: 'MP4411', standardsBreached: ['discreditable_conduct'], outcome: 'dismissal_without_notice', date: '2025-07-11' });
   });
 });

@@ -178,8 +178,10 @@ export const insertRestriction = async (tx: Queryable, values: typeof restrictio
   await tx.insert(restrictions).values(values);
 };
 
+/** The new report, or undefined when this subject already has one for that list. */
 export const insertListReport = async (tx: Queryable, values: typeof listReports.$inferInsert) => {
-  await tx.insert(listReports).values(values).onConflictDoNothing();
+  const [row] = await tx.insert(listReports).values(values).onConflictDoNothing().returning();
+  return row;
 };
 
 export async function findPeopleByIds(db: Queryable, ids: string[]) {

@@ -11,10 +11,11 @@ import { addMonths, addWorkingDays, todayInEngland, workingDaysBetween } from '.
 import { buildSubjectHistory, hasLiveFinalWrittenWarning } from './case-history.js';
 import {
   claimCaseVersion, currentForceNames, currentTagDefinitionsVersion, findCase, findLatestEmployment, findPeopleByIds, findSubject,
-  findUserInForce, insertAllegations, insertCase, insertCaseEvent, insertListReport, insertParties, insertRestriction, insertSubject,
+  findUserInForce, insertAllegations, insertCase, insertCaseEvent, insertParties, insertRestriction, insertSubject,
   lastDecisionDate, listCaseRows, listReferralCriteria, loadCaseParts, namesOf, nextCaseReference, setAllegationCaseToAnswer, setCaseInvestigator, updateSubject, type CaseRow, type SubjectRow,
 } from './case.repo.js';
 import { allowedActions, isOpen, transitionFor, type SubjectState } from './workflow.js';
+import { reportToList } from './list-report.js';
 
 export const resourceOf = (c: CaseRow) => ({ forceIds: [c.forceId], restricted: c.restricted });
 
@@ -314,7 +315,7 @@ async function applyRules(db: Db, actor: SignedInUser, c: CaseRow, subject: Subj
       return {
         to: 'outcome_recorded', patch: { outcome: request.outcome, outcomeOn: request.decidedOn, liveUntil },
         data: { outcome: request.outcome, liveUntil, finalWrittenWarningYears: request.outcome === 'final_written_warning' ? years : null, departsFromNorm: request.departsFromNorm },
-        after: barred ? (tx) => createListReport(tx, c, subject, 'barred', request.decidedOn, request.outcome) : undefined,
+        after: barred ? (tx) => reportToList(tx, { subject, caseReference: c.reference, list: 'barred', eventOn: request.decidedOn, outcome: request.outcome }) : undefined,
       };
     }
     case 'lodge_appeal': {
@@ -333,31 +334,6 @@ async function applyRules(db: Db, actor: SignedInUser, c: CaseRow, subject: Subj
       return { to: 'closed', patch: { outcome, liveUntil }, data: { result: request.result, outcome } };
     }
   }
-}
-
-async function createListReport(tx: Tx, c: CaseRow, subject: SubjectRow, list: 'barred' | 'advisory', eventOn: string, outcome: string): Promise<void> {
-  const [person] = await findPeopleByIds(tx, [subject.personId]);
-  const employment = await findLatestEmployment(tx, subject.personId);
-  const parts = await loadCaseParts(tx, c.id);
-  const subjectAllegations = parts.allegations.filter((a) => a.subjectId === subject.id);
-  await insertListReport(tx, {
-    caseId: c.id, subjectId: subject.id, personId: subject.personId, forceId: c.forceId, list,
-    // The College of Policing must have the report within 5 working days.
-    dueOn: addWorkingDays(eventOn, 5),
-    details: {
-      fullName: person ? `${person.givenNames} ${person.familyName}` : null,
-      dateOfBirth: person?.dateOfBirth ?? null,
-      force: c.forceId,
-      status: subject.formerOfficer ? 'former officer' : 'serving officer',
-      rank: employment?.rank ?? null,
-      warrantOrStaffNumber: employment?.collarNumber ?? null,
-      reasons: subjectAllegations.map((a) => a.description),
-      standardsBreached: [...new Set(subjectAllegations.map((a) => a.standard))],
-      outcome,
-      date: eventOn,
-      advisoryListReportAlsoMade: list === 'advisory',
-    },
-  });
 }
 
 export async function serveRegulation17Notice({ db, ctx, caseId, subjectId, notice }: { db: Db; ctx: RequestContext; caseId: string; subjectId: string; notice: TRegulation17Notice }): Promise<TCase> {

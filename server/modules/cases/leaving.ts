@@ -4,8 +4,8 @@
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { caseSubjects } from '../../db/schema.js';
-import { addWorkingDays } from '../clock/working-days.js';
-import { findCase, findLatestEmployment, findPeopleByIds, insertCaseEvent, insertListReport, loadCaseParts, updateSubject } from './case.repo.js';
+import { findCase, insertCaseEvent, updateSubject } from './case.repo.js';
+import { reportToList } from './list-report.js';
 
 const OPEN = sql`${caseSubjects.state} not in ('closed', 'withdrawn', 'outside_schedule_3')`;
 
@@ -24,31 +24,12 @@ export const RESIGNATION_REASONS: readonly string[] = ['resigned', 'retired'];
 export async function continueAsFormerOfficer(tx: Queryable, personId: string, leftOn: string, leavingReason: string, actorId: string | null): Promise<number> {
   const open = await tx.select().from(caseSubjects).where(and(eq(caseSubjects.personId, personId), OPEN));
   if (open.length === 0) return 0;
-  const [person] = await findPeopleByIds(tx, [personId]);
-  const employment = await findLatestEmployment(tx, personId);
   for (const subject of open) {
     const found = await findCase(tx, subject.caseId);
     if (!found) continue;
     await updateSubject(tx, subject.id, { formerOfficer: true });
     await insertCaseEvent(tx, { caseId: subject.caseId, subjectId: subject.id, forceId: subject.forceId, action: 'subject_left_service', decidedBy: actorId, decidedOn: leftOn, rationale: null, data: { leavingReason } });
-    const allegations = (await loadCaseParts(tx, subject.caseId)).allegations.filter((a) => a.subjectId === subject.id);
-    await insertListReport(tx, {
-      caseId: subject.caseId, subjectId: subject.id, personId, forceId: subject.forceId, list: 'advisory',
-      dueOn: addWorkingDays(leftOn, 5),
-      details: {
-        fullName: person ? `${person.givenNames} ${person.familyName}` : null,
-        dateOfBirth: person?.dateOfBirth ?? null,
-        force: subject.forceId,
-        status: 'former officer: left while under investigation',
-        rank: employment?.rank ?? null,
-        warrantOrStaffNumber: employment?.collarNumber ?? null,
-        reasons: allegations.map((a) => a.description),
-        standardsBreached: [...new Set(allegations.map((a) => a.standard))],
-        date: leftOn,
-        leavingReason,
-        caseReference: found.case.reference,
-      },
-    });
+    await reportToList(tx, { subject: { ...subject, formerOfficer: true }, caseReference: found.case.reference, list: 'advisory', eventOn: leftOn, leavingReason });
   }
   return open.length;
 }
