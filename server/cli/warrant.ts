@@ -12,6 +12,10 @@ import { verifyAuditChain } from '../modules/audit/audit.service.js';
 import { createUser } from '../modules/users/user.service.js';
 import { importListEntries } from '../modules/national-index/list-entry.service.js';
 import { readCsv } from './read-csv.js';
+import { writeFile } from 'node:fs/promises';
+import { MAPPING_FIELDS, matchFile, parseMapping, recordsFromRows } from '../modules/matching/match-file.js';
+
+const csvCell = (v: string): string => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -71,6 +75,32 @@ export function buildCli(): Command {
       console.log(`Imported ${result.imported} entries; ${result.skipped} already present; ${result.rejected.length} problems.`);
       for (const r of result.rejected) console.error(`${file}:${r.line}: ${r.field}: ${r.reason}`);
       if (result.rejected.length > 0) process.exitCode = 1;
+    });
+
+  program.command('match')
+    .description('link or cluster a CSV of person records with the matching engine; prints pairs (or cluster ids) with scores and reasons')
+    .argument('<file>', 'CSV file with a header row')
+    .option('--against <target>', 'register | barred | another CSV file; omitted: cluster the file against itself')
+    .option('--map <mapping>', `columns as field=column pairs (fields: ${MAPPING_FIELDS.join(', ')}); defaults: id, given_names, family_name, date_of_birth, other_family_names (; separated)`)
+    .option('--map2 <mapping>', 'mapping for the second file (defaults to --map)')
+    .option('--out <file>', 'write the result as CSV here instead of standard output')
+    .action(async (file: string, opts: { against?: string; map?: string; map2?: string; out?: string }) => {
+      const mapping = parseMapping(opts.map);
+      const left = recordsFromRows(await readCsv(file), mapping, file);
+      const target = opts.against === undefined ? null : opts.against === 'register' || opts.against === 'barred' ? opts.against : 'file';
+      const right = target === 'file' && opts.against ? recordsFromRows(await readCsv(opts.against), opts.map2 ? parseMapping(opts.map2) : mapping, opts.against) : null;
+      const problems = [...left.problems.map((p) => ({ ...p, file })), ...(right?.problems ?? []).map((p) => ({ ...p, file: opts.against ?? '' }))];
+      const run = (db: Parameters<typeof matchFile>[0]['db']) => matchFile({ db, left: left.records, against: target, ...(right ? { right: right.records } : {}) });
+      const result = target === 'register' || target === 'barred' ? await withDatabase((database) => run(database.db)) : await run(null);
+      const lines = result.kind === 'clusters'
+        ? ['id,cluster_id', ...left.records.map((r) => `${csvCell(r.id)},${csvCell(result.clusters.get(r.id) ?? r.id)}`)]
+        : ['left_id,right_id,score,band,reasons', ...result.pairs.map((p) => [p.leftId, p.rightId, String(p.score), p.band, p.reasons.map((r) => `${r.field}: ${r.agreement} (${r.weight > 0 ? '+' : ''}${r.weight})`).join('; ')].map(csvCell).join(','))];
+      if (opts.out) await writeFile(opts.out, `${lines.join('\n')}\n`);
+      else console.log(lines.join('\n'));
+      const matches = result.pairs.filter((p) => p.band === 'match').length;
+      console.error(`${left.records.length} records matched against ${result.compared}: ${matches} matches, ${result.pairs.length - matches} for review.`);
+      for (const p of problems) console.error(`${p.file}:${p.line}: ${p.reason}`);
+      if (problems.length > 0) process.exitCode = 1;
     });
 
   const audit = program.command('audit').description('the hash-chained audit log');
