@@ -15,6 +15,8 @@ export const ACTIONS = [
   'case:investigate',
   'case:restricted',
   'case:parties',
+  'list:check',
+  'list:manage',
   'user:list',
   'user:create',
   'user:update',
@@ -32,14 +34,15 @@ export type Reach = 'own-force' | 'national';
 
 type Grants = Partial<Record<Action, Reach>>;
 
-const nationalRegisterRead: Grants = { 'force:list': 'national', 'person:search': 'national', 'person:read': 'national', 'person:history': 'national' };
+const nationalRegisterRead: Grants = { 'force:list': 'national', 'person:search': 'national', 'person:read': 'national', 'person:history': 'national', 'list:check': 'national' };
 
 // Professional standards work on their own force's cases, but see a subject's history in every force.
 const psdCaseWork: Grants = { 'case:create': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'case:parties': 'own-force' };
 
 // Deny by default: an action missing from a role's grants is refused.
 export const GRANTS: Record<Role, Grants> = {
-  system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force' },
+  // Importing list entries is for a national administrator only (the College of Policing keeps the lists).
+  system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force', 'list:manage': 'own-force' },
   psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, 'case:investigate': 'own-force' },
   appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, 'case:decide': 'own-force' },
   // Counter-corruption alone sees restricted cases, and runs them end to end.
@@ -52,6 +55,8 @@ export const GRANTS: Record<Role, Grants> = {
     'person:read': 'own-force',
     'person:create': 'own-force',
     'person:update': 'own-force',
+    // Every hire and transfer is checked against the Barred and Advisory Lists.
+    'list:check': 'national',
   },
   analyst: { 'force:list': 'national' },
   auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national' },
