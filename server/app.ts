@@ -25,6 +25,7 @@ import { registerUserRoutes } from './modules/users/user.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCaseRoutes } from './modules/cases/case.routes.js';
 import { registerListEntryRoutes } from './modules/national-index/list-entry.routes.js';
+import { registerDataWashRoutes } from './modules/national-index/data-wash.routes.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -107,6 +108,7 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
   registerPersonRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerListEntryRoutes(app, deps);
+  registerDataWashRoutes(app, deps);
   registerAuditRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

@@ -8,6 +8,8 @@ import { cliContext } from './context.js';
 import { queryRows } from './db/client.js';
 import { createUser } from './modules/users/user.service.js';
 import { createPerson } from './modules/people/person.service.js';
+import { startWashRun } from './modules/national-index/data-wash.service.js';
+import { insertReviews } from './modules/national-index/data-wash.repo.js';
 import { as, createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testing/test-app.js';
 
 type Case = { route: string; expected: Record<Role, string> };
@@ -46,6 +48,11 @@ const MATRIX: Case[] = [
   { route: 'GET /api/people/:id/cases', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '403/403', '403/403', '200/200', '403/403') },
   { route: 'GET /api/national-index/checks', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '200/200', '403/403', '200/200', '403/403') },
   { route: 'GET /api/national-index/entries/:id', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '200/200', '403/403', '200/200', '403/403') },
+  { route: 'POST /api/wash-runs', expected: R('403/403', '403/403', '403/403', '202/403', '403/403', '202/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/wash-runs', expected: R('403/403', '403/403', '403/403', '200/200', '403/403', '200/200', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/wash-runs/:id', expected: R('403/403', '403/403', '403/403', '200/404', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/match-reviews', expected: R('403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/match-reviews/:id/decision', expected: R('403/403', '403/403', '403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/audit/events', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
   { route: 'POST /api/audit/verify', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
 ];
@@ -57,6 +64,14 @@ let t: TestApp;
 let outOfForceUserId: string;
 let counter = 0;
 let wmpAuthority: Session;
+
+/** An open possible match in a force, as the data wash would leave it. */
+async function plantReview(forceId: string, personId: string): Promise<string> {
+  counter += 1;
+  await insertReviews(t.database.db, [{ kind: 'open_case_elsewhere', forceId, personId, dedupeKey: `matrix-${counter}`, reasons: [] }]);
+  const [row] = await queryRows<{ id: string }>(t.database.db, sql`select id from match_review where dedupe_key = ${`matrix-${counter}`}`);
+  return row?.id ?? '';
+}
 
 /** A fresh case in MPS (in force) or WMP (out of force), so a step taken by one test never blocks the next. */
 async function freshCase(side: 'in' | 'out'): Promise<{ id: string; subjectId: string; version: number }> {
@@ -177,6 +192,22 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       await importListEntries({ db: t.database.db, ctx: cliContext(), rows: [{ list: 'barred', given_names: 'Matrix', family_name: `Entry${side}`, reason: 'r', decided_on: '2024-01-01', last_force: force }] });
       const [entry] = await queryRows<{ id: string }>(t.database.db, sql`select id from list_entry where family_name = ${`Entry${side}`}`);
       return String((await t.app.inject({ method: 'GET', url: `/api/national-index/entries/${entry?.id}`, headers })).statusCode);
+    }
+    case 'POST /api/wash-runs':
+      return String((await t.app.inject({ method: 'POST', url: '/api/wash-runs', headers, payload: { forceId: force } })).statusCode);
+    case 'GET /api/wash-runs/:id': {
+      const run = await startWashRun({ db: t.database.db, ctx: cliContext(), forceId: force });
+      return String((await t.app.inject({ method: 'GET', url: `/api/wash-runs/${run.id}`, headers })).statusCode);
+    }
+    case 'GET /api/match-reviews': {
+      const id = await plantReview(force, person.id);
+      const res = await t.app.inject({ method: 'GET', url: '/api/match-reviews?status=open', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { id: string }[]).some((r) => r.id === id) ? 'seen' : 'hidden';
+    }
+    case 'POST /api/match-reviews/:id/decision': {
+      const id = await plantReview(force, person.id);
+      return String((await t.app.inject({ method: 'POST', url: `/api/match-reviews/${id}/decision`, headers, payload: { decision: 'reject', reason: 'Different person' } })).statusCode);
     }
     case 'GET /api/people/:id/cases':
       return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/cases`, headers })).statusCode);

@@ -5,6 +5,7 @@ import { loadConfig, ConfigError, type Config } from './config.js';
 import { migrateDatabase, openDatabase, type Database } from './db/client.js';
 import { buildApp } from './app.js';
 import { demoLogins, isDatabaseEmpty, seedDemoData, type DemoLogin } from './modules/demo/demo-seed.js';
+import { runningWashRuns, runWash } from './modules/national-index/data-wash.service.js';
 
 export type StartServerOptions = {
   port?: number;
@@ -38,6 +39,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
   const app = await buildApp({ db: database.db, config });
   const address = await app.listen({ port: config.port, host: config.host });
+  // A data wash interrupted by a restart carries on from where it stopped.
+  for (const runId of await runningWashRuns(database.db)) {
+    void runWash({ db: database.db, runId }).catch((error: unknown) => app.log.error({ err: error, runId }, 'data wash failed'));
+  }
   const url = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
   return {
     url,

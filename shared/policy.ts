@@ -17,6 +17,8 @@ export const ACTIONS = [
   'case:parties',
   'list:check',
   'list:manage',
+  'wash:run',
+  'match:review',
   'user:list',
   'user:create',
   'user:update',
@@ -46,9 +48,10 @@ export const GRANTS: Record<Role, Grants> = {
   psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, 'case:investigate': 'own-force' },
   appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, 'case:decide': 'own-force' },
   // Counter-corruption alone sees restricted cases, and runs them end to end.
-  counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force' },
-  vetting_officer: nationalRegisterRead,
-  vetting_manager: nationalRegisterRead,
+  counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
+  vetting_officer: { ...nationalRegisterRead, 'match:review': 'own-force' },
+  // The data wash is run by vetting managers (and counter-corruption); possible matches are reviewed in force.
+  vetting_manager: { ...nationalRegisterRead, 'match:review': 'own-force', 'wash:run': 'own-force' },
   hr: {
     'force:list': 'national',
     'person:search': 'own-force',

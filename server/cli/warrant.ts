@@ -11,6 +11,7 @@ import { ROLES } from '../../shared/roles.js';
 import { verifyAuditChain } from '../modules/audit/audit.service.js';
 import { createUser } from '../modules/users/user.service.js';
 import { importListEntries } from '../modules/national-index/list-entry.service.js';
+import { runWash, startWashRun } from '../modules/national-index/data-wash.service.js';
 import { readCsv } from './read-csv.js';
 import { writeFile } from 'node:fs/promises';
 import { MAPPING_FIELDS, matchFile, parseMapping, recordsFromRows } from '../modules/matching/match-file.js';
@@ -101,6 +102,26 @@ export function buildCli(): Command {
       console.error(`${left.records.length} records matched against ${result.compared}: ${matches} matches, ${result.pairs.length - matches} for review.`);
       for (const p of problems) console.error(`${p.file}:${p.line}: ${p.reason}`);
       if (problems.length > 0) process.exitCode = 1;
+    });
+
+  program.command('wash')
+    .description('re-check the workforce (or one force) against the Barred and Advisory Lists and open cases in other forces; resumable')
+    .option('--force <code>', 'only this force')
+    .option('--resume <runId>', 'carry on a run that stopped')
+    .option('--batch <n>', 'people per batch', (v) => Number.parseInt(v, 10), 500)
+    .action(async (opts: { force?: string; resume?: string; batch: number }) => {
+      const result = await withDatabase(async (database) => {
+        const runId = opts.resume ?? (await startWashRun({ db: database.db, ctx: cliContext(), forceId: opts.force ?? null })).id;
+        const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'Washing {bar} {value}/{total} people | {hits} hits | {eta_formatted} left' }, cliProgress.Presets.shades_classic) : null;
+        const run = await runWash({ db: database.db, runId, batchSize: opts.batch, onProgress: (p) => {
+          if (!bar) return;
+          if (bar.getTotal() !== p.total) bar.start(p.total, p.processed, { hits: p.hits });
+          bar.update(p.processed, { hits: p.hits });
+        } });
+        bar?.stop();
+        return run;
+      });
+      console.log(`Wash ${result.id}: ${result.status}; ${result.processed} of ${result.total} people checked; ${result.hits} hits to review.`);
     });
 
   const audit = program.command('audit').description('the hash-chained audit log');

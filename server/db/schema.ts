@@ -6,6 +6,7 @@ import {
   bigint,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -299,6 +300,54 @@ export const listEntryKeys = pgTable('list_entry_key', {
   entryId: uuid('entry_id').notNull().references(() => listEntries.id, { onDelete: 'cascade' }),
   key: text('key').notNull(),
 }, (t) => [primaryKey({ columns: [t.entryId, t.key] }), index('list_entry_key_key_idx').on(t.key)]);
+
+// A run of the data wash: the workforce (or one force) re-checked against the lists and other forces' open
+// cases. The cursor (last person checked) commits with each batch's hits, so a run resumes where it stopped.
+export const washRuns = pgTable('wash_run', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  forceId: text('force_id').references(() => forces.id),
+  status: text('status', { enum: ['running', 'completed', 'failed'] }).notNull().default('running'),
+  total: integer('total').notNull(),
+  processed: integer('processed').notNull().default(0),
+  hits: integer('hits').notNull().default(0),
+  cursor: uuid('cursor'),
+  error: text('error'),
+  startedBy: uuid('started_by').references(() => users.id),
+  startedAt: createdAt(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
+// A possible match waiting for a person's decision: a list hit, another force's open case, or two register
+// records that may be one person. Confirmed register duplicates are linked, never merged away.
+export const matchReviews = pgTable('match_review', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind', { enum: ['list_hit', 'open_case_elsewhere', 'register_duplicate'] }).notNull(),
+  forceId: text('force_id').references(() => forces.id),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  otherPersonId: uuid('other_person_id').references(() => people.id),
+  listEntryId: uuid('list_entry_id').references(() => listEntries.id),
+  caseSubjectId: uuid('case_subject_id').references(() => caseSubjects.id),
+  washRunId: uuid('wash_run_id').references(() => washRuns.id),
+  score: doublePrecision('score'),
+  band: text('band', { enum: ['match', 'review'] }),
+  reasons: jsonb('reasons').$type<{ field: string; agreement: string; weight: number }[]>(),
+  status: text('status', { enum: ['open', 'confirmed', 'rejected'] }).notNull().default('open'),
+  decidedBy: uuid('decided_by').references(() => users.id),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decisionReason: text('decision_reason'),
+  // One hit per run and target, so a resumed run never records it twice.
+  dedupeKey: text('dedupe_key').notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('match_review_dedupe_idx').on(t.dedupeKey), index('match_review_status_idx').on(t.status, t.forceId)]);
+
+// Two register records confirmed to be one person: both keep their histories; reads follow the link.
+export const personLinks = pgTable('person_link', {
+  personId: uuid('person_id').notNull().references(() => people.id),
+  linkedPersonId: uuid('linked_person_id').notNull().references(() => people.id),
+  confirmedBy: uuid('confirmed_by').references(() => users.id),
+  reviewId: uuid('review_id').references(() => matchReviews.id),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.personId, t.linkedPersonId] })]);
 
 // The hash-chained audit log. seq is gapless (assigned under a lock), so a deleted row shows as a gap;
 // hash = sha256(prev_hash + canonical JSON of the event). Append-only by trigger (see migrations).

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
+import { CASE_ID, CASE_RECEIVED_ON } from '../../db/qualified-columns.js';
 import {
   allegations, caseEvents, caseParties, cases, caseSubjects, employments, forces, iopcReferralCriteria, listReports, personNames, people,
   restrictions, tagDefinitions, users,
@@ -94,10 +95,6 @@ export async function namesOf(db: Queryable, personIds: string[]): Promise<Map<s
 // The next thing due on a case, for lists and "my cases": the soonest of an open restriction's review,
 // an unsubmitted Barred/Advisory List report, and the next report to the local policing body while an
 // investigation is open (12 months after receipt, then every 6 months after each report made).
-// Written with explicit table-qualified names: Drizzle prints bare column names inside a select list,
-// which would bind to the subqueries' own tables.
-const CASE_ID = sql.raw('"misconduct_case"."id"');
-const CASE_RECEIVED_ON = sql.raw('"misconduct_case"."received_on"');
 export const nextDueSql = sql<string | null>`(
   select min(d) from (
     select r.review_on as d from subject_restriction r where r.case_id = ${CASE_ID} and r.ended_on is null

@@ -31,36 +31,54 @@ export function blockingKeys(f: PersonFeatures): string[] {
 export type MatchOptions = { minBand?: Exclude<Band, 'no_match'> };
 
 /**
- * Links `left` against `right`, or, without `right`, finds duplicates within `left`.
- * Returns scored pairs at or above `minBand` (default: review), best first.
+ * Indexes `right` once and returns a function that links any batch against it: for a long job (the data
+ * wash) that checks the workforce in batches against the same lists.
  */
-export function findMatches(left: readonly PersonRecord[], right: readonly PersonRecord[] | null, options: MatchOptions = {}): MatchPair[] {
-  const leftFeatures = left.map(toFeatures);
-  const rightFeatures = right ? right.map(toFeatures) : leftFeatures;
+export function createMatcher(right: readonly PersonRecord[], options: MatchOptions = {}): (left: readonly PersonRecord[]) => MatchPair[] {
+  const rightFeatures = right.map(toFeatures);
+  const index = indexByKey(rightFeatures);
+  return (left) => matchIndexed(left.map(toFeatures), rightFeatures, index, false, options);
+}
+
+function indexByKey(features: readonly PersonFeatures[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
-  rightFeatures.forEach((f, i) => {
+  features.forEach((f, i) => {
     for (const key of blockingKeys(f)) {
       const bucket = index.get(key);
       if (bucket) bucket.push(i);
       else index.set(key, [i]);
     }
   });
+  return index;
+}
+
+function matchIndexed(leftFeatures: readonly PersonFeatures[], rightFeatures: readonly PersonFeatures[], index: Map<string, number[]>, withinOneSet: boolean, options: MatchOptions): MatchPair[] {
   const keep = options.minBand === 'match' ? new Set<Band>(['match']) : new Set<Band>(['match', 'review']);
   const pairs: MatchPair[] = [];
   leftFeatures.forEach((a, i) => {
     const seen = new Set<number>();
     for (const key of blockingKeys(a)) {
       for (const j of index.get(key) ?? []) {
-        if (seen.has(j) || (!right && j <= i)) continue;
+        if (seen.has(j) || (withinOneSet && j <= i)) continue;
         seen.add(j);
         const b = rightFeatures[j];
-        if (!b || (right === null && a.id === b.id)) continue;
+        if (!b || (withinOneSet && a.id === b.id)) continue;
         const result = scorePair(a, b);
         if (keep.has(result.band)) pairs.push({ leftId: a.id, rightId: b.id, ...result });
       }
     }
   });
   return pairs.sort((x, y) => y.score - x.score || x.leftId.localeCompare(y.leftId) || x.rightId.localeCompare(y.rightId));
+}
+
+/**
+ * Links `left` against `right`, or, without `right`, finds duplicates within `left`.
+ * Returns scored pairs at or above `minBand` (default: review), best first.
+ */
+export function findMatches(left: readonly PersonRecord[], right: readonly PersonRecord[] | null, options: MatchOptions = {}): MatchPair[] {
+  const leftFeatures = left.map(toFeatures);
+  const rightFeatures = right ? right.map(toFeatures) : leftFeatures;
+  return matchIndexed(leftFeatures, rightFeatures, indexByKey(rightFeatures), right === null, options);
 }
 
 /** Candidate pairs blocking lets through (for measuring blocking recall and reduction). */

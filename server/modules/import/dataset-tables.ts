@@ -1,0 +1,63 @@
+// The CSV layout of a Warrant dataset: one file per table (`<table>.csv`), a header row with these columns
+// in this order, RFC 4180 quoting. Values are written the way PostgreSQL's `COPY … (FORMAT csv)` reads them,
+// so the same files load with a plain COPY too: an empty unquoted field is NULL, a quoted "" is an empty
+// string; booleans true/false; dates YYYY-MM-DD; timestamps ISO 8601 UTC; text[] as {a,b}; jsonb as JSON.
+// Tables are listed in load order (parents before the rows that reference them).
+
+export type ColumnKind = 'uuid' | 'text' | 'date' | 'timestamp' | 'bool' | 'int' | 'text[]' | 'jsonb';
+export type Column = { name: string; kind: ColumnKind; nullable: boolean };
+
+const c = (name: string, kind: ColumnKind, nullable = false): Column => ({ name, kind, nullable });
+
+export const DATASET_TABLES = {
+  person: [c('id', 'uuid'), c('given_names', 'text'), c('family_name', 'text'), c('date_of_birth', 'date', true), c('sex', 'text')],
+  person_name: [c('id', 'uuid'), c('person_id', 'uuid'), c('kind', 'text'), c('given_names', 'text'), c('family_name', 'text'), c('normalized', 'text')],
+  person_characteristic: [c('person_id', 'uuid'), c('ethnicity', 'text')],
+  employment: [
+    c('id', 'uuid'), c('person_id', 'uuid'), c('force_id', 'text'), c('role', 'text'), c('rank', 'text', true), c('collar_number', 'text', true),
+    c('start_date', 'date'), c('end_date', 'date', true), c('leaving_reason', 'text', true),
+  ],
+  misconduct_case: [
+    c('id', 'uuid'), c('force_id', 'text'), c('reference', 'text'), c('source', 'text'), c('restricted', 'bool'), c('summary', 'text'),
+    c('received_on', 'date'), c('created_at', 'timestamp'), c('updated_at', 'timestamp'),
+  ],
+  case_subject: [
+    c('id', 'uuid'), c('case_id', 'uuid'), c('force_id', 'text'), c('person_id', 'uuid'), c('state', 'text'), c('state_entered_at', 'timestamp'),
+    c('severity', 'text', true), c('iopc_referred', 'bool', true), c('investigation_type', 'text', true), c('regulation_17_served_on', 'date', true),
+    c('regulation_17_response_due', 'date', true), c('case_to_answer', 'text', true), c('proceedings_form', 'text', true), c('proceedings_on', 'date', true),
+    c('outcome', 'text', true), c('outcome_on', 'date', true), c('live_until', 'date', true), c('former_officer', 'bool'),
+  ],
+  allegation: [
+    c('id', 'uuid'), c('case_id', 'uuid'), c('subject_id', 'uuid'), c('force_id', 'text'), c('description', 'text'), c('occurred_on', 'date', true),
+    c('place', 'text', true), c('standard', 'text'), c('iopc_category', 'text'), c('tags', 'text[]'), c('tag_definitions_version', 'int'),
+    c('case_to_answer', 'bool', true),
+  ],
+  case_event: [
+    c('id', 'uuid'), c('case_id', 'uuid'), c('subject_id', 'uuid', true), c('force_id', 'text'), c('action', 'text'), c('from_state', 'text', true),
+    c('to_state', 'text', true), c('decided_on', 'date'), c('rationale', 'text', true), c('data', 'jsonb', true), c('history_acknowledged', 'bool'),
+    c('created_at', 'timestamp'),
+  ],
+  subject_restriction: [
+    c('id', 'uuid'), c('case_id', 'uuid'), c('subject_id', 'uuid'), c('force_id', 'text'), c('kind', 'text'), c('conditions', 'text'),
+    c('decided_on', 'date'), c('review_on', 'date'), c('ended_on', 'date', true),
+  ],
+  list_report: [
+    c('id', 'uuid'), c('case_id', 'uuid'), c('subject_id', 'uuid'), c('person_id', 'uuid'), c('force_id', 'text'), c('list', 'text'),
+    c('due_on', 'date'), c('details', 'jsonb'), c('submitted_on', 'date', true), c('created_at', 'timestamp'),
+  ],
+} as const satisfies Record<string, readonly Column[]>;
+
+export type DatasetTable = keyof typeof DATASET_TABLES;
+export const DATASET_TABLE_NAMES = Object.keys(DATASET_TABLES) as DatasetTable[];
+
+/** The column whose value identifies a row (and makes re-imports idempotent). */
+export const ID_COLUMN: Record<DatasetTable, string> = {
+  person: 'id', person_name: 'id', person_characteristic: 'person_id', employment: 'id', misconduct_case: 'id', case_subject: 'id',
+  allegation: 'id', case_event: 'id', subject_restriction: 'id', list_report: 'id',
+};
+
+export type CsvValue = string | number | boolean | null | readonly string[] | Record<string, unknown>;
+export type DatasetRow = Record<string, CsvValue>;
+
+export const columnNames = (table: DatasetTable): string[] => DATASET_TABLES[table].map((col) => col.name);
+export const csvFileName = (table: DatasetTable): string => `${table}.csv`;

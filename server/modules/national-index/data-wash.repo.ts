@@ -1,0 +1,93 @@
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.js';
+import { PERSON_ID } from '../../db/qualified-columns.js';
+import { cases, caseSubjects, employments, matchReviews, people, personLinks, personNames, washRuns } from '../../db/schema.js';
+
+export type WashRunRow = typeof washRuns.$inferSelect;
+export type MatchReviewRow = typeof matchReviews.$inferSelect;
+
+// The workforce: everyone with a current employment (in one force, or any).
+const currentlyEmployed = (forceId: string | null) => sql`exists (select 1 from ${employments} e where e.person_id = ${PERSON_ID} and e.end_date is null${forceId ? sql` and e.force_id = ${forceId}` : sql``})`;
+
+export async function countWorkforce(db: Queryable, forceId: string | null): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(people).where(currentlyEmployed(forceId));
+  return row?.n ?? 0;
+}
+
+export async function insertWashRun(db: Queryable, values: typeof washRuns.$inferInsert): Promise<WashRunRow> {
+  const [row] = await db.insert(washRuns).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function findWashRun(db: Queryable, id: string): Promise<WashRunRow | undefined> {
+  const [row] = await db.select().from(washRuns).where(eq(washRuns.id, id));
+  return row;
+}
+
+export const listWashRuns = (db: Queryable, forceId: string | null) =>
+  db.select().from(washRuns).where(forceId === null ? undefined : eq(washRuns.forceId, forceId)).orderBy(desc(washRuns.startedAt)).limit(50);
+
+/** The next batch of the workforce after the cursor, in id order, with current force and other family names. */
+export async function workforceBatch(db: Queryable, forceId: string | null, cursor: string | null, size: number) {
+  return db.select({
+    id: people.id, givenNames: people.givenNames, familyName: people.familyName, dateOfBirth: people.dateOfBirth,
+    currentForceId: sql<string | null>`(select e.force_id from ${employments} e where e.person_id = ${PERSON_ID} and e.end_date is null order by e.start_date desc limit 1)`,
+    other: sql<string[] | null>`(select array_agg(pn.family_name) from ${personNames} pn where pn.person_id = ${PERSON_ID} and pn.kind <> 'current')`,
+  }).from(people)
+    .where(and(currentlyEmployed(forceId), cursor ? gt(people.id, cursor) : undefined))
+    .orderBy(asc(people.id)).limit(size);
+}
+
+/** Open, unrestricted case subjects of these people in a force other than the one they now serve in. */
+export async function openCasesElsewhere(db: Queryable, people: { id: string; currentForceId: string | null }[]) {
+  if (people.length === 0) return [];
+  const rows = await db.select({ subjectId: caseSubjects.id, personId: caseSubjects.personId, forceId: cases.forceId, reference: cases.reference })
+    .from(caseSubjects).innerJoin(cases, eq(cases.id, caseSubjects.caseId))
+    .where(and(inArray(caseSubjects.personId, people.map((p) => p.id)), eq(cases.restricted, false), sql`${caseSubjects.state} not in ('closed', 'withdrawn', 'outside_schedule_3')`));
+  return rows.filter((r) => r.forceId !== people.find((p) => p.id === r.personId)?.currentForceId);
+}
+
+export async function insertReviews(tx: Queryable, values: (typeof matchReviews.$inferInsert)[]): Promise<number> {
+  if (values.length === 0) return 0;
+  const inserted = await tx.insert(matchReviews).values(values).onConflictDoNothing().returning({ id: matchReviews.id });
+  return inserted.length;
+}
+
+export async function advanceWashRun(tx: Queryable, id: string, patch: { processed: number; hits: number; cursor: string }) {
+  await tx.update(washRuns).set({
+    processed: sql`${washRuns.processed} + ${patch.processed}`,
+    hits: sql`${washRuns.hits} + ${patch.hits}`,
+    cursor: patch.cursor,
+  }).where(eq(washRuns.id, id));
+}
+
+export async function finishWashRun(db: Queryable, id: string, status: 'completed' | 'failed', error: string | null) {
+  await db.update(washRuns).set({ status, error, finishedAt: sql`now()` }).where(eq(washRuns.id, id));
+}
+
+export async function listReviews(db: Queryable, filter: { forceId: string | null; status?: string; washRunId?: string }) {
+  return db.select().from(matchReviews).where(and(
+    filter.forceId === null ? undefined : eq(matchReviews.forceId, filter.forceId),
+    filter.status ? eq(matchReviews.status, filter.status as MatchReviewRow['status']) : undefined,
+    filter.washRunId ? eq(matchReviews.washRunId, filter.washRunId) : undefined,
+  )).orderBy(desc(matchReviews.score), asc(matchReviews.createdAt)).limit(500);
+}
+
+export async function findReview(db: Queryable, id: string): Promise<MatchReviewRow | undefined> {
+  const [row] = await db.select().from(matchReviews).where(eq(matchReviews.id, id));
+  return row;
+}
+
+export async function decideReview(tx: Queryable, id: string, patch: { status: 'confirmed' | 'rejected'; decidedBy: string; reason: string }): Promise<boolean> {
+  const updated = await tx.update(matchReviews).set({ status: patch.status, decidedBy: patch.decidedBy, decidedAt: sql`now()`, decisionReason: patch.reason })
+    .where(and(eq(matchReviews.id, id), eq(matchReviews.status, 'open'))).returning({ id: matchReviews.id });
+  return updated.length === 1;
+}
+
+export async function linkPeople(tx: Queryable, a: string, b: string, confirmedBy: string, reviewId: string) {
+  await tx.insert(personLinks).values([{ personId: a, linkedPersonId: b, confirmedBy, reviewId }, { personId: b, linkedPersonId: a, confirmedBy, reviewId }]).onConflictDoNothing();
+}
+
+
+export const findRunningWashRuns = (db: Queryable) => db.select({ id: washRuns.id }).from(washRuns).where(eq(washRuns.status, 'running'));
