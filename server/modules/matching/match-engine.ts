@@ -83,14 +83,7 @@ export function findMatches(left: readonly PersonRecord[], right: readonly Perso
 
 /** Candidate pairs blocking lets through (for measuring blocking recall and reduction). */
 export function candidatePairCount(left: readonly PersonRecord[], right: readonly PersonRecord[]): number {
-  const index = new Map<string, Set<number>>();
-  right.map(toFeatures).forEach((f, i) => {
-    for (const key of blockingKeys(f)) {
-      const bucket = index.get(key) ?? new Set<number>();
-      bucket.add(i);
-      index.set(key, bucket);
-    }
-  });
+  const index = indexByKey(right.map(toFeatures));
   let total = 0;
   for (const f of left.map(toFeatures)) {
     const seen = new Set<number>();
