@@ -6,12 +6,14 @@ export class PersonPage {
   readonly heading: Locator;
   readonly careerHeading: Locator;
   readonly careerTable: Locator;
+  readonly cases: Locator;
 
   private constructor(page: Page) {
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1 });
     this.careerHeading = main.getByRole('heading', { level: 2, name: 'Career', exact: true });
     this.careerTable = main.getByRole('table', { name: /employment across forces/i });
+    this.cases = main.getByRole('region', { name: 'Cases', exact: true });
   }
 
   static async verifyOnPage(page: Page): Promise<PersonPage> {
@@ -33,5 +35,19 @@ export class PersonPage {
       career.push({ force, role, rank, collarNumber, start, end, leavingReason });
     }
     return career;
+  }
+
+  /** The references in the "Cases" section (cases in every force), newest first. */
+  async caseReferences(): Promise<string[]> {
+    const rows = await this.cases.getByRole('table').getByRole('row').all();
+    const references: string[] = [];
+    // The first cell is the reference, with the allegations' Standards and tags under it.
+    for (const row of rows.slice(1)) references.push((await row.getByRole('cell').first().innerText()).split('\n')[0]?.trim() ?? '');
+    return references;
+  }
+
+  /** Live warnings and open restrictions, as the warning texts read. */
+  async warnings(): Promise<string[]> {
+    return (await this.cases.locator('.govuk-warning-text__text').allInnerTexts()).map((text) => text.replace(/^Warning\s*/, '').trim());
   }
 }

@@ -46,7 +46,7 @@ describe('access, navigation and error pages', () => {
   it('shows the home page with the tasks the user may do', async () => {
     await header.goTo('Home');
     const home = await HomePage.verifyOnPage(session.page);
-    expect(await home.taskNames()).toEqual(['Search for a person']);
+    expect(await home.taskNames()).toEqual(['Search for a person', 'Work on complaints and misconduct cases']);
     await expectNoSeriousA11yViolations(session.page);
   });
 

@@ -26,45 +26,60 @@ export type BrowserSession = {
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  /** Uncaught exceptions thrown by the web app's own scripts, in order. */
+  /** Uncaught exceptions thrown by the web app's own scripts, in order (of every page the session opened). */
   pageErrors: Error[];
+  /**
+   * A page in a browser context of its own (its own cookies), for a journey where two people work on the same
+   * record in turn: each signs in once instead of signing out and in again at every hand-over.
+   */
+  openAnotherUser: () => Promise<Page>;
   close: () => Promise<void>;
 };
 
 export async function openBrowser({ baseURL }: { baseURL: string }): Promise<BrowserSession> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    viewport: { width: 1280, height: 900 },
-  });
-  context.setDefaultTimeout(10_000);
-  context.setDefaultNavigationTimeout(20_000);
-  const page = await context.newPage();
   const pageErrors: Error[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
+  const contexts: BrowserContext[] = [];
+  const openPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      viewport: { width: 1280, height: 900 },
+    });
+    context.setDefaultTimeout(10_000);
+    context.setDefaultNavigationTimeout(20_000);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error));
+    return { context, page };
+  };
+  const { context, page } = await openPage();
   return {
     browser,
     context,
     page,
     pageErrors,
+    openAnotherUser: async () => (await openPage()).page,
     close: async () => {
-      await context.close();
+      for (const opened of contexts) await opened.close();
       await browser.close();
     },
   };
 }
 
-/** Saves a full-page screenshot to test-results/e2e/ whenever a test of the calling file fails. */
+/** Saves a full-page screenshot of every open page to test-results/e2e/ whenever a test of the calling file fails. */
 export function screenshotOnFailure(session: () => BrowserSession | undefined): void {
   afterEach(async (context) => {
-    const page = session()?.page;
-    if (context.task.result?.state !== 'fail' || !page || page.isClosed()) return;
+    const opened = session();
+    if (context.task.result?.state !== 'fail' || !opened) return;
+    const pages = opened.browser.contexts().flatMap((browserContext) => browserContext.pages()).filter((page) => !page.isClosed());
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const name = `${context.task.file.name}-${context.task.name}`.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    const path = join(SCREENSHOT_DIR, `${name}.png`);
-    await page.screenshot({ path, fullPage: true }).catch(() => undefined);
-    console.error(`screenshot of the failed page: ${path} (${page.url()})`);
+    for (const [index, page] of pages.entries()) {
+      const path = join(SCREENSHOT_DIR, `${name}${index === 0 ? '' : `-${index + 1}`}.png`);
+      await page.screenshot({ path, fullPage: true }).catch(() => undefined);
+      console.error(`screenshot of the failed page: ${path} (${page.url()})`);
+    }
   });
 }

@@ -94,7 +94,8 @@ function pad(value: number, length: number): string {
   return String(value).padStart(length, '0');
 }
 
-function todayIso(): string {
+/** Today in the browser's calendar, as an ISO date (yyyy-mm-dd). */
+export function todayIso(): string {
   const now = new Date();
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
 }

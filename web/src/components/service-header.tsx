@@ -21,6 +21,7 @@ const NAV_ITEMS: readonly NavItem[] = [
     isActive: (pathname) => (pathname === '/people' || pathname.startsWith('/people/')) && pathname !== '/people/new',
   },
   { text: 'Add a person', href: '/people/new', requires: 'person:create', isActive: (pathname) => pathname === '/people/new' },
+  { text: 'Cases', href: '/cases', requires: 'case:list', isActive: (pathname) => pathname === '/cases' || pathname.startsWith('/cases/') },
   { text: 'Users', href: '/admin/users', requires: 'user:list', isActive: (pathname) => pathname.startsWith('/admin/users') },
   { text: 'Audit', href: '/audit', requires: 'audit:read', isActive: (pathname) => pathname.startsWith('/audit') },
 ];

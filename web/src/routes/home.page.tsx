@@ -24,6 +24,12 @@ const TASKS: readonly { requires: Action; href: string; text: string; descriptio
     description: 'Record a new officer, member of staff or volunteer with their first employment.',
   },
   {
+    requires: 'case:list',
+    href: '/cases',
+    text: 'Work on complaints and misconduct cases',
+    description: 'Find cases by stage, thematic tag or what is overdue, record a new case, and take the next decision on it.',
+  },
+  {
     requires: 'user:list',
     href: '/admin/users',
     text: 'Manage accounts',

@@ -1,6 +1,15 @@
 import { createBrowserRouter } from 'react-router';
 import { auditAction, auditLoader, AuditPage } from '../features/audit/audit.page.js';
 import { signInAction, signInLoader, SignInPage } from '../features/auth/sign-in.page.js';
+import { caseCreateAction, caseCreateLoader, CaseCreatePage } from '../features/cases/case-create.page.js';
+import { caseDecisionAction, caseDecisionLoader, CaseDecisionPage } from '../features/cases/case-decision.page.js';
+import { caseListLoader, CaseListPage } from '../features/cases/case-list.page.js';
+import { caseOversightLoader, CaseOversightPage } from '../features/cases/case-oversight.page.js';
+import { caseLoader, CasePage } from '../features/cases/case.page.js';
+import { complainantReviewAction, complainantReviewLoader, ComplainantReviewPage } from '../features/cases/complainant-review.page.js';
+import { localPolicingBodyReportAction, localPolicingBodyReportLoader, LocalPolicingBodyReportPage } from '../features/cases/local-policing-body-report.page.js';
+import { regulation17NoticeAction, regulation17NoticeLoader, Regulation17NoticePage } from '../features/cases/regulation-17-notice.page.js';
+import { restrictionAction, restrictionLoader, RestrictionPage } from '../features/cases/restriction.page.js';
 import { signOutAction, signOutLoader } from '../features/auth/sign-out.route.js';
 import { personCreateAction, personCreateLoader, PersonCreatePage } from '../features/people/person-create.page.js';
 import { personSearchLoader, PersonSearchPage } from '../features/people/person-search.page.js';
@@ -39,6 +48,20 @@ export function createRouter() {
             { path: 'people', loader: personSearchLoader, element: <PersonSearchPage /> },
             { path: 'people/new', loader: personCreateLoader, action: personCreateAction, element: <PersonCreatePage /> },
             { path: 'people/:id', loader: personLoader, element: <PersonPage /> },
+            { path: 'cases', loader: caseListLoader, element: <CaseListPage /> },
+            { path: 'cases/new', loader: caseCreateLoader, action: caseCreateAction, element: <CaseCreatePage /> },
+            { path: 'cases/oversight', loader: caseOversightLoader, element: <CaseOversightPage /> },
+            { path: 'cases/:id', loader: caseLoader, element: <CasePage /> },
+            { path: 'cases/:id/local-policing-body-report', loader: localPolicingBodyReportLoader, action: localPolicingBodyReportAction, element: <LocalPolicingBodyReportPage /> },
+            { path: 'cases/:id/complainant-review', loader: complainantReviewLoader, action: complainantReviewAction, element: <ComplainantReviewPage /> },
+            {
+              path: 'cases/:id/subjects/:subjectId/regulation-17-notice',
+              loader: regulation17NoticeLoader,
+              action: regulation17NoticeAction,
+              element: <Regulation17NoticePage />,
+            },
+            { path: 'cases/:id/subjects/:subjectId/restriction', loader: restrictionLoader, action: restrictionAction, element: <RestrictionPage /> },
+            { path: 'cases/:id/subjects/:subjectId/:action', loader: caseDecisionLoader, action: caseDecisionAction, element: <CaseDecisionPage /> },
             { path: 'admin/users', loader: usersLoader, action: usersAction, element: <UsersPage /> },
             { path: 'audit', loader: auditLoader, action: auditAction, element: <AuditPage /> },
             { path: 'accessibility', element: <AccessibilityPage /> },

@@ -2,21 +2,31 @@
 // characteristics, so this page cannot show them.
 import type { MouseEvent, ReactNode } from 'react';
 import { data, Link, useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import type { TSubjectHistory } from '../../../../shared/case-contracts.js';
 import type { TEmployment, TPerson } from '../../../../shared/contracts.js';
-import { formatDate } from '../../components/format.js';
+import { formatDate, pluralise } from '../../components/format.js';
 import { usePageTitle } from '../../components/page-title.js';
-import { requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
+import { hasPermission, requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
+import { getPersonCases } from '../cases/cases.api.js';
+import { CaseHistoryTable, HistoryWarnings } from '../cases/case-panels.js';
 import { getPerson } from './people.api.js';
 import { EMPLOYMENT_ROLE_LABELS, fullName, LEAVING_REASON_LABELS, NAME_KIND_LABELS, SEX_LABELS } from './people.labels.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function personLoader({ request, params }: LoaderFunctionArgs): Promise<TPerson> {
+type PersonLoaderData = { person: TPerson; cases: TSubjectHistory | null };
+
+export async function personLoader({ request, params }: LoaderFunctionArgs): Promise<PersonLoaderData> {
   try {
-    await requirePermission(request, 'person:read');
+    const user = await requirePermission(request, 'person:read');
     // Not an id the register could have issued: the page does not exist (rather than a validation error).
     if (!params.id || !UUID.test(params.id)) throw data(null, { status: 404 });
-    return await getPerson(params.id, request.signal);
+    // Cases in every force are for those who may read a person's history (PSD, vetting); others see the career only.
+    const [person, cases] = await Promise.all([
+      getPerson(params.id, request.signal),
+      hasPermission(user, 'person:history') ? getPersonCases(params.id, request.signal) : null,
+    ]);
+    return { person, cases };
   } catch (error) {
     return rethrowUnlessSignedIn(error, request);
   }
@@ -105,8 +115,24 @@ function BackLink() {
   );
 }
 
+function CasesSection({ name, cases }: { name: string; cases: TSubjectHistory }) {
+  return (
+    <section aria-labelledby="cases-heading">
+      <h2 className="govuk-heading-m" id="cases-heading">
+        Cases
+      </h2>
+      <HistoryWarnings history={cases} />
+      {cases.items.length === 0 ? (
+        <p className="govuk-body">No complaint or misconduct cases are recorded for {name}.</p>
+      ) : (
+        <CaseHistoryTable items={cases.items} caption={`${pluralise(cases.items.length, 'case')} in every force, newest first`} />
+      )}
+    </section>
+  );
+}
+
 export function PersonPage() {
-  const person = useLoaderData<typeof personLoader>();
+  const { person, cases } = useLoaderData<typeof personLoader>();
   const name = fullName(person);
   usePageTitle(name);
   return (
@@ -124,6 +150,7 @@ export function PersonPage() {
       </dl>
       <h2 className="govuk-heading-m">Career</h2>
       <CareerTable employments={person.employments} />
+      {cases && <CasesSection name={name} cases={cases} />}
     </>
   );
 }

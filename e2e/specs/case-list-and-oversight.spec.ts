@@ -1,0 +1,181 @@
+// Journey: finding cases. Two cases are set up through the API: a conduct matter tagged misogyny and a public
+// complaint tagged racism. Counter-corruption records a restricted case through the intake form and sees it in
+// the list. The appropriate authority suspends the first subject with a review date already past (so that case is
+// overdue), records the complainant's request for a review on the second, filters the list by tag and by overdue,
+// reads the overdue and time-in-stage tables, and cannot see the restricted case, in the list or at its address
+// (page not found: its existence must not leak). Every page on the way is checked with axe.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TCase } from '../../shared/case-contracts.js';
+import type { TPerson } from '../../shared/contracts.js';
+import { createCaseThroughApi, signInToApi } from '../support/api.js';
+import { expectNoSeriousA11yViolations } from '../support/axe.js';
+import { openBrowser, screenshotOnFailure, type BrowserSession } from '../support/browser.js';
+import { findDemoLogin, startTestServer, type TestServer } from '../support/server.js';
+import { CaseCreatePage } from '../pages/case-create.page.js';
+import { CaseDecisionPage } from '../pages/case-decision.page.js';
+import { CaseListPage } from '../pages/case-list.page.js';
+import { CaseOversightPage } from '../pages/case-oversight.page.js';
+import { SignInPage } from '../pages/sign-in.page.js';
+import { StatusPage } from '../pages/status.page.js';
+
+const personId = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+describe('finding cases: filters, oversight and restricted cases', () => {
+  let server: TestServer;
+  let session: BrowserSession;
+  let counterCorruption: Page;
+  let authority: Page;
+  let overdueCase: TCase;
+  let quietCase: TCase;
+  let restrictedSubject: TPerson;
+  let restrictedReference: string;
+  let restrictedUrl: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    session = await openBrowser({ baseURL: server.url });
+    counterCorruption = session.page;
+    authority = await session.openAnotherUser();
+
+    const api = await signInToApi(server.url, findDemoLogin(server, ['appropriate_authority']));
+    try {
+      const allegation = (tag: 'misogyny' | 'racism') => ({ description: `Messages showing ${tag}`, standard: 'discreditable_conduct' as const, iopcCategory: 'individual_behaviours' as const, tags: [tag] });
+      overdueCase = await createCaseThroughApi(api, {
+        forceId: 'MPS', source: 'conduct_matter', summary: 'Group chat messages', receivedOn: '2026-02-02', restricted: false, parties: [],
+        subjects: [{ personId: personId(2), allegations: [allegation('misogyny')] }],
+      });
+      quietCase = await createCaseThroughApi(api, {
+        forceId: 'MPS', source: 'public_complaint', summary: 'Remarks at a roadside stop', receivedOn: '2026-04-01', restricted: false,
+        parties: [{ kind: 'complainant', name: 'Sam Complainant', email: 'sam@example.test', phone: null, accessibilityNeeds: null }],
+        subjects: [{ personId: personId(3), allegations: [allegation('racism')] }],
+      });
+      restrictedSubject = await api.get<TPerson>(`/api/people/${personId(4)}`);
+    } finally {
+      await api.close();
+    }
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  screenshotOnFailure(() => session);
+
+  it('counter-corruption records a restricted case and sees it in the list', async () => {
+    const signIn = await SignInPage.open(counterCorruption);
+    const header = await signIn.signIn(findDemoLogin(server, ['counter_corruption']));
+    await header.goTo('Cases');
+    const list = await CaseListPage.verifyOnPage(counterCorruption);
+    await list.recordButton.click();
+    const intake = await CaseCreatePage.verifyOnPage(counterCorruption);
+    await expectNoSeriousA11yViolations(counterCorruption);
+    const { casePage } = await intake.record({
+      source: 'Whistleblower',
+      receivedOn: '2026-05-11',
+      summary: 'A colleague reports payments from a tow-truck firm.',
+      restricted: true,
+      subject: { search: `${restrictedSubject.givenNames} ${restrictedSubject.familyName}` },
+      allegations: [{ description: 'Took payments to pass on accident details', standard: 'Honesty and integrity', category: 'Abuse of position or corruption', tags: ['Corruption'] }],
+    });
+    restrictedReference = await casePage.reference();
+    restrictedUrl = new URL(counterCorruption.url()).pathname;
+    expect(await casePage.isRestricted()).toBe(true);
+    expect(await casePage.summaryValue('Restricted')).toBe('Restricted to counter-corruption');
+    await expectNoSeriousA11yViolations(counterCorruption);
+
+    await header.goTo('Cases');
+    const after = await CaseListPage.verifyOnPage(counterCorruption);
+    expect(await after.references()).toEqual([restrictedReference, quietCase.reference, overdueCase.reference]);
+    await expectNoSeriousA11yViolations(counterCorruption);
+  });
+
+  it('the appropriate authority sees every case but the restricted one', async () => {
+    const signIn = await SignInPage.open(authority);
+    const header = await signIn.signIn(findDemoLogin(server, ['appropriate_authority']));
+    await header.goTo('Cases');
+    const list = await CaseListPage.verifyOnPage(authority);
+    expect(await list.resultsHeading.innerText()).toBe('2 cases');
+    expect(await list.references()).toEqual([quietCase.reference, overdueCase.reference]);
+    await expectNoSeriousA11yViolations(authority);
+  });
+
+  it('suspends a subject, with a review date already past, and records a complainant’s request for a review', async () => {
+    let casePage = await (await CaseListPage.verifyOnPage(authority)).openCase(overdueCase.reference);
+    const subjectName = overdueCase.subjects[0]?.name ?? '';
+    await casePage.takeStep(subjectName, 'Record a restriction');
+    const restriction = await CaseDecisionPage.verifyOnPage(authority, 'Record a restriction');
+    await expectNoSeriousA11yViolations(authority);
+    await restriction.choose('Restriction', 'Suspension');
+    await restriction.fillText('Conditions and reasons', 'Suspended while the messages are assessed.');
+    await restriction.fillDate('Date decided', '2026-02-05');
+    await restriction.fillDate('Review date', '2026-03-05');
+    casePage = await restriction.save('Record restriction');
+    expect(await casePage.successMessage()).toBe('Restriction recorded');
+    await casePage.subject(subjectName).getByRole('cell', { name: 'Suspended while the messages are assessed.' }).waitFor();
+
+    casePage = await (await CaseListPage.open(authority)).openCase(quietCase.reference);
+    await casePage.followSummaryAction('Record a complainant review');
+    const review = await CaseDecisionPage.verifyOnPage(authority, 'Record a complainant review');
+    await expectNoSeriousA11yViolations(authority);
+    await review.choose('Who was asked to review the handling?', 'IOPC');
+    await review.fillDate('Date requested', '2026-05-04');
+    casePage = await review.save('Record review');
+    expect(await casePage.summaryValue('Complainant review')).toBe('Requested from the IOPC on 4 May 2026; not yet decided');
+  });
+
+  it('filters by thematic tag and by overdue, keeping the filters in the address', async () => {
+    const list = await CaseListPage.open(authority);
+    await list.filter({ tag: 'Misogyny' });
+    expect(new URL(authority.url()).search).toBe('?tag=misogyny');
+    expect(await list.references()).toEqual([overdueCase.reference]);
+    await expectNoSeriousA11yViolations(authority);
+
+    await list.filter({ overdue: 'Overdue' });
+    expect(new URL(authority.url()).search).toBe('?overdue=true');
+    const [overdue, ...others] = await list.rows();
+    expect(others).toEqual([]);
+    expect(overdue).toMatchObject({ reference: overdueCase.reference, tags: 'Misogyny', received: '2 February 2026' });
+    expect(overdue?.nextDue).toBe('5 March 2026 Overdue');
+    expect(overdue?.subjects).toMatch(/Recorded$/);
+    await expectNoSeriousA11yViolations(authority);
+
+    await list.filter({ overdue: 'Not overdue' });
+    expect(await list.rows()).toEqual([expect.objectContaining({ reference: quietCase.reference, tags: 'Racism', nextDue: 'Nothing due' })]);
+
+    // The filters come back with the address.
+    await authority.reload();
+    const reloaded = await CaseListPage.verifyOnPage(authority);
+    expect(await authority.getByRole('radio', { name: 'Not overdue', exact: true }).isChecked()).toBe(true);
+    expect(await reloaded.references()).toEqual([quietCase.reference]);
+  });
+
+  it('shows open and overdue cases by force and investigator, and time in stage', async () => {
+    const list = await CaseListPage.verifyOnPage(authority);
+    await list.oversightLink.click();
+    const oversight = await CaseOversightPage.verifyOnPage(authority);
+    expect(await oversight.table('By force')).toEqual([['Metropolitan Police Service', '2', '1']]);
+    expect(await oversight.table('By investigator')).toEqual([['Not assigned', '2', '1']]);
+    const stages = await oversight.table('Time in stage');
+    expect(stages.map(([stage, open]) => [stage, open])).toEqual([['Logged', '1'], ['Recorded', '1']]);
+    await expectNoSeriousA11yViolations(authority);
+  });
+
+  it('answers "Page not found" when the appropriate authority goes to the restricted case’s address', async () => {
+    await authority.goto(restrictedUrl);
+    await StatusPage.verifyNotFound(authority);
+    await expectNoSeriousA11yViolations(authority);
+  });
+
+  it('counter-corruption still opens it', async () => {
+    const list = await CaseListPage.open(counterCorruption, '?tag=corruption');
+    expect(await list.references()).toEqual([restrictedReference]);
+    const casePage = await list.openCase(restrictedReference);
+    expect(await casePage.reference()).toBe(restrictedReference);
+  });
+
+  it('raised no uncaught error in the web app', () => {
+    expect(session.pageErrors.map((e) => e.message)).toEqual([]);
+  });
+});
