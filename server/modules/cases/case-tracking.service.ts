@@ -8,11 +8,10 @@ import type { TCase, TComparables, TRestrictionReview } from '../../../shared/ca
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { todayInEngland } from '../clock/working-days.js';
 import { findComparables } from './case-consistency.js';
-import { claimCaseVersion, findRestriction, findSubject, updateRestriction, insertCaseEvent, overdueByForce, overdueByInvestigator, setComplainantReview, timeInStage, type CaseScope } from './case.repo.js';
-import { loadVisibleCase, presentCase, resourceOf } from './case.service.js';
+import { findRestriction, findSubject, updateRestriction, insertCaseEvent, overdueByForce, overdueByInvestigator, setComplainantReview, timeInStage, type CaseScope } from './case.repo.js';
+import { claimCaseVersionOrFail, loadVisibleCase, presentCase, resourceOf } from './case.service.js';
 import type { SignedInUser } from '../../context.js';
 
-const stale = () => new AppError('STALE_VERSION', 'The case was changed by someone else. Reload it and try again', { errors: [{ path: 'version', message: 'stale' }] });
 
 export async function getComparables({ db, ctx, caseId, subjectId }: { db: Db; ctx: RequestContext; caseId: string; subjectId: string }): Promise<TComparables> {
   const { actor } = await loadVisibleCase(db, ctx, caseId);
@@ -27,7 +26,7 @@ export async function recordLocalPolicingBodyReport({ db, ctx, caseId, input }: 
   authorize(ctx, 'case:decide', resourceOf(c), { what: 'case' });
   if (input.decidedOn > todayInEngland()) throw fieldError('decidedOn', 'must not be in the future');
   await db.transaction(async (tx) => {
-    if (!(await claimCaseVersion(tx, caseId, input.version))) throw stale();
+    await claimCaseVersionOrFail(tx, caseId, input.version);
     await insertCaseEvent(tx, { caseId, forceId: c.forceId, action: 'report_to_local_policing_body', decidedBy: actor.id, decidedOn: input.decidedOn, rationale: input.rationale, data: { alsoToIopc: c.source === 'public_complaint' } });
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.report_to_local_policing_body', entityType: 'case', entityId: caseId, forceId: c.forceId })]);
   });
@@ -42,7 +41,7 @@ export async function recordComplainantReview({ db, ctx, caseId, input }: { db: 
   if (input.outcome && !input.decidedOn) throw fieldError('decidedOn', 'give the date of the review decision');
   if (input.decidedOn && input.decidedOn < input.requestedOn) throw fieldError('decidedOn', 'must not be before the request');
   await db.transaction(async (tx) => {
-    if (!(await claimCaseVersion(tx, caseId, input.version))) throw stale();
+    await claimCaseVersionOrFail(tx, caseId, input.version);
     await setComplainantReview(tx, caseId, { body: input.body, requestedOn: input.requestedOn, outcome: input.outcome ?? null, decidedOn: input.decidedOn ?? null });
     await insertCaseEvent(tx, { caseId, forceId: c.forceId, action: input.outcome ? 'complainant_review_decided' : 'complainant_review_requested', decidedBy: actor.id, decidedOn: input.decidedOn ?? input.requestedOn, rationale: null, data: { ...input } });
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.complainant_review', entityType: 'case', entityId: caseId, forceId: c.forceId, detail: { body: input.body, outcome: input.outcome ?? null } })]);
@@ -76,7 +75,7 @@ export async function reviewRestriction({ db, ctx, caseId, restrictionId, input 
     throw fieldError('nextReviewOn', 'give the next review date, after this review');
   }
   await db.transaction(async (tx) => {
-    if (!(await claimCaseVersion(tx, caseId, input.version))) throw stale();
+    await claimCaseVersionOrFail(tx, caseId, input.version);
     await updateRestriction(tx, restrictionId, input.decision === 'end' ? { endedOn: input.reviewedOn } : { reviewOn: input.nextReviewOn ?? restriction.reviewOn });
     await insertCaseEvent(tx, { caseId, subjectId: restriction.subjectId, forceId: c.forceId, action: `restriction_${input.decision === 'end' ? 'ended' : 'continued'}`, decidedBy: actor.id, decidedOn: input.reviewedOn, rationale: input.rationale, data: { kind: restriction.kind, nextReviewOn: input.nextReviewOn ?? null } });
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.restriction_review', entityType: 'case_subject', entityId: restriction.subjectId, forceId: c.forceId, detail: { caseId, restrictionId, decision: input.decision } })]);

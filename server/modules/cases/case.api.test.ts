@@ -101,7 +101,8 @@ describe('workflow rules', () => {
     const c = await createCase(aa, { source: 'public_complaint' });
     const res = await step(aa, c, { action: 'decide_case_to_answer', decision: 'no_case_to_answer', bringProceedings: false, historyAcknowledged: true, decidedOn: '2025-01-10' });
     expect(res.statusCode).toBe(409);
-    expect(res.json().detail).toBe('Cannot decide_case_to_answer while the subject is logged; allowed now: record_complaint, handle_outside_schedule_3, withdraw');
+    expect(res.json().detail).toBe("You cannot decide case to answer while the subject's matter is logged, not yet recorded. What can happen now: record the complaint under schedule 3; handle outside schedule 3; withdraw");
+    expect(res.json().errors).toEqual([{ path: 'action', message: 'current state logged; allowed: record_complaint, handle_outside_schedule_3, withdraw' }]);
   });
 
   it('will not save a severity assessment until the history is acknowledged, and records the acknowledgement', async () => {
@@ -198,6 +199,8 @@ describe('history that cannot be ignored', () => {
 describe('restricted cases', () => {
   it('are invisible to everyone but counter-corruption: page, list, count, filters and history', async () => {
     const restricted = await createCase(cc, { restricted: true, summary: 'Corruption intelligence', subjects: [{ personId: t.people.inForce.id, allegations: [allegation(['corruption'])] }] });
+    // Numbered in a series of its own, so no gap in the ordinary series gives it away.
+    expect(restricted.reference).toMatch(/^MPS-R-2025-\d{6}$/);
     expect((await t.app.inject({ method: 'POST', url: '/api/cases', headers: as(aa), payload: { forceId: 'MPS', source: 'conduct_matter', summary: 'x', receivedOn: '2025-01-06', restricted: true, subjects: [{ personId: t.people.inForce.id, allegations: [allegation()] }] } })).statusCode).toBe(403);
     for (const role of ['appropriate_authority', 'psd_investigator', 'chief_officer', 'auditor'] as const) {
       const s = await t.loginAs(role);
@@ -241,7 +244,7 @@ describe('clocks, oversight and consistency', () => {
     const res = await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/local-policing-body-reports`, headers: as(aa), payload: { version: c.version, decidedOn: '2026-01-05', rationale: 'Progress report sent' } });
     expect((res.json() as TCase).clocks.localPolicingBodyReportDue).toBe('2026-07-06');
     const overdue = (await t.app.inject({ method: 'GET', url: '/api/cases?overdue=true&pageSize=100', headers: as(aa) })).json() as TCaseList;
-    expect(overdue.items.find((i) => i.id === c.id), JSON.stringify(overdue.items.find((i) => i.id === c.id))).toMatchObject({ overdue: true, nextDue: { on: '2026-07-06' } });
+    expect(overdue.items.find((i) => i.id === c.id)).toMatchObject({ overdue: true, nextDue: { on: '2026-07-06', what: 'report to the local policing body' } });
     const summary = (await t.app.inject({ method: 'GET', url: '/api/cases/overdue', headers: as(aa) })).json() as { byForce: { forceId: string; overdue: number }[]; timeInStage: { state: string; open: number }[] };
     expect(summary.byForce.find((f) => f.forceId === 'MPS')?.overdue).toBeGreaterThanOrEqual(1);
     expect(summary.timeInStage.find((s) => s.state === 'under_investigation')?.open).toBeGreaterThanOrEqual(1);

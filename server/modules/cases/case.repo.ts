@@ -10,10 +10,14 @@ import type { TCaseListQuery } from '../../../shared/case-contracts.js';
 export type CaseRow = typeof cases.$inferSelect;
 export type SubjectRow = typeof caseSubjects.$inferSelect;
 
-/** The next reference in a force and year (MPS-2026-000042), under a per-force lock so two intakes never collide. */
-export async function nextCaseReference(tx: Queryable, forceId: string, year: number): Promise<string> {
+/**
+ * The next reference in a force and year (MPS-2026-000042), under a per-force lock so two intakes never collide.
+ * Restricted cases are numbered in their own series (MPS-R-2026-000003): a gap in the ordinary series would
+ * tell everyone else that a restricted case exists.
+ */
+export async function nextCaseReference(tx: Queryable, forceId: string, year: number, restricted: boolean): Promise<string> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`case-reference:${forceId}`}))`);
-  const prefix = `${forceId}-${year}-`;
+  const prefix = restricted ? `${forceId}-R-${year}-` : `${forceId}-${year}-`;
   const [row] = await tx.select({ n: sql<number>`count(*)` }).from(cases).where(and(eq(cases.forceId, forceId), sql`${cases.reference} like ${`${prefix}%`}`));
   return `${prefix}${String((row?.n ?? 0) + 1).padStart(6, '0')}`;
 }
@@ -95,17 +99,18 @@ export async function namesOf(db: Queryable, personIds: string[]): Promise<Map<s
 // The next thing due on a case, for lists and "my cases": the soonest of an open restriction's review,
 // an unsubmitted Barred/Advisory List report, and the next report to the local policing body while an
 // investigation is open (12 months after receipt, then every 6 months after each report made).
-export const nextDueSql = sql<string | null>`(
-  select min(d) from (
-    select r.review_on as d from subject_restriction r where r.case_id = ${CASE_ID} and r.ended_on is null
+const dueItems = sql`(
+    select r.review_on as d, 'restriction review' as what from subject_restriction r where r.case_id = ${CASE_ID} and r.ended_on is null
     union all
-    select l.due_on from list_report l where l.case_id = ${CASE_ID} and l.submitted_on is null
+    select l.due_on, l.list || ' list report to the College of Policing' from list_report l where l.case_id = ${CASE_ID} and l.submitted_on is null
     union all
     select (${CASE_RECEIVED_ON} + interval '12 months' + interval '6 months' * (
-      select count(*) from case_event e where e.case_id = ${CASE_ID} and e.action = 'report_to_local_policing_body'))::date
+      select count(*) from case_event e where e.case_id = ${CASE_ID} and e.action = 'report_to_local_policing_body'))::date, 'report to the local policing body'
     where exists (select 1 from case_subject s where s.case_id = ${CASE_ID} and s.state = 'under_investigation')
-  ) due
-)`;
+  ) due`;
+export const nextDueSql = sql<string | null>`(select min(d) from ${dueItems})`;
+// What the soonest item is: 'YYYY-MM-DD what', split by the service.
+export const nextDueWithWhatSql = sql<string | null>`(select min(d::text || ' ' || what) from ${dueItems})`;
 
 export type CaseScope = { forceId: string | null; canSeeRestricted: boolean; restrictedForceId: string | null; actorId: string };
 
@@ -123,7 +128,7 @@ export async function listCaseRows(db: Queryable, query: TCaseListQuery, scope: 
   if (query.overdue !== undefined) conditions.push(query.overdue ? sql`${nextDueSql} < ${today}` : sql`coalesce(${nextDueSql} >= ${today}, true)`);
   const where = and(...conditions);
   const [count] = await db.select({ n: sql<number>`count(*)` }).from(cases).where(where);
-  const rows = await db.select({ case: cases, nextDue: nextDueSql }).from(cases).where(where)
+  const rows = await db.select({ case: cases, nextDue: nextDueWithWhatSql }).from(cases).where(where)
     // "My cases" reads best sorted by what is due; otherwise newest first.
     .orderBy(query.mine ? sql`${nextDueSql} asc nulls last` : desc(cases.receivedOn), desc(cases.reference))
     .limit(query.pageSize).offset((query.page - 1) * query.pageSize);

@@ -14,7 +14,7 @@ import {
   findUserInForce, insertAllegations, insertCase, insertCaseEvent, insertParties, insertRestriction, insertSubject,
   lastDecisionDate, listCaseRows, listReferralCriteria, loadCaseParts, namesOf, nextCaseReference, setAllegationCaseToAnswer, setCaseInvestigator, updateSubject, type CaseRow, type SubjectRow,
 } from './case.repo.js';
-import { allowedActions, isOpen, transitionFor, type SubjectState } from './workflow.js';
+import { allowedActions, isOpen, STATE_LABELS, transitionFor, type SubjectState } from './workflow.js';
 import { reportToList } from './list-report.js';
 
 export const resourceOf = (c: CaseRow) => ({ forceIds: [c.forceId], restricted: c.restricted });
@@ -52,7 +52,7 @@ export async function createCase({ db, ctx, input }: { db: Db; ctx: RequestConte
   const initialState: SubjectState = input.source === 'public_complaint' ? 'logged' : 'recorded';
   const caseId = await db.transaction(async (tx) => {
     const version = await currentTagDefinitionsVersion(tx);
-    const reference = await nextCaseReference(tx, input.forceId, Number(input.receivedOn.slice(0, 4)));
+    const reference = await nextCaseReference(tx, input.forceId, Number(input.receivedOn.slice(0, 4)), input.restricted);
     const row = await insertCase(tx, {
       forceId: input.forceId, reference, source: input.source, restricted: input.restricted, summary: input.summary,
       receivedOn: input.receivedOn, createdBy: actor.id,
@@ -83,6 +83,16 @@ function rethrowForeignKey(error: unknown, path: string, message: string): unkno
   return code === '23503' ? fieldError(path, message) : error;
 }
 
+
+/** Claims the case's next version or fails with 409 naming the version it now has (optimistic locking). */
+export async function claimCaseVersionOrFail(tx: Tx, caseId: string, expected: number): Promise<void> {
+  if (await claimCaseVersion(tx, caseId, expected)) return;
+  const current = await findCase(tx, caseId);
+  const now = current?.case.version ?? 'unknown';
+  throw new AppError('STALE_VERSION', `The case was changed by someone else: you had version ${expected}, it is now ${now}. Reload it and try again`, {
+    errors: [{ path: 'version', message: `current version is ${now}` }],
+  });
+}
 
 export async function getCase({ db, ctx, caseId }: { db: Db; ctx: RequestContext; caseId: string }): Promise<TCase> {
   return presentCase(db, ctx, caseId, { audit: true });
@@ -177,7 +187,8 @@ export async function transitionSubject({ db, ctx, caseId, subjectId, request }:
   const state = subject.state as SubjectState;
   if (!transition.from.includes(state)) {
     const allowed = allowedActions(state);
-    throw new AppError('CONFLICT', `Cannot ${request.action} while the subject is ${state}; allowed now: ${allowed.join(', ') || 'none'}`, {
+    const inWords = allowed.map((a) => transitionFor(a).label.toLowerCase()).join('; ') || 'nothing';
+    throw new AppError('CONFLICT', `You cannot ${transition.label.toLowerCase()} while the subject's matter is ${STATE_LABELS[state]}. What can happen now: ${inWords}`, {
       errors: [{ path: 'action', message: `current state ${state}; allowed: ${allowed.join(', ') || 'none'}` }],
     });
   }
@@ -197,12 +208,7 @@ export async function transitionSubject({ db, ctx, caseId, subjectId, request }:
   if (!transition.to.includes(to)) throw new Error(`rule for ${request.action} chose ${to}, not in the table`);
 
   await db.transaction(async (tx) => {
-    if (!(await claimCaseVersion(tx, caseId, request.version))) {
-      const current = await findCase(tx, caseId);
-      throw new AppError('STALE_VERSION', `The case was changed by someone else: you had version ${request.version}, it is now ${current?.case.version ?? 'unknown'}. Reload it and decide again`, {
-        errors: [{ path: 'version', message: `current version is ${current?.case.version ?? 'unknown'}` }],
-      });
-    }
+    await claimCaseVersionOrFail(tx, caseId, request.version);
     await updateSubject(tx, subjectId, { ...patch, state: to, stateEnteredAt: new Date() });
     await insertCaseEvent(tx, {
       caseId, subjectId, forceId: c.forceId, action: request.action, fromState: state, toState: to, decidedBy: actor.id,
@@ -345,7 +351,7 @@ export async function serveRegulation17Notice({ db, ctx, caseId, subjectId, noti
   assertDate('servedOn', notice.servedOn, { notAfter: [todayInEngland(), 'today'], notBefore: [c.receivedOn, 'the date received'] });
   const responseDue = addWorkingDays(notice.servedOn, 10);
   await db.transaction(async (tx) => {
-    if (!(await claimCaseVersion(tx, caseId, notice.version))) throw new AppError('STALE_VERSION', 'The case was changed by someone else. Reload it and try again', { errors: [{ path: 'version', message: 'stale' }] });
+    await claimCaseVersionOrFail(tx, caseId, notice.version);
     await updateSubject(tx, subjectId, { regulation17ServedOn: notice.servedOn, regulation17ResponseDue: responseDue });
     await insertCaseEvent(tx, { caseId, subjectId, forceId: c.forceId, action: 'serve_regulation_17_notice', decidedBy: actor.id, decidedOn: notice.servedOn, rationale: null, data: { ...notice.contents, responseDue } });
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.serve_regulation_17_notice', entityType: 'case_subject', entityId: subjectId, forceId: c.forceId, detail: { caseId, responseDue } })]);
@@ -362,7 +368,7 @@ export async function recordRestriction({ db, ctx, caseId, subjectId, input }: {
   assertDate('decidedOn', input.decidedOn, { notAfter: [todayInEngland(), 'today'] });
   assertDate('reviewOn', input.reviewOn, { notBefore: [input.decidedOn, 'the decision'] });
   await db.transaction(async (tx) => {
-    if (!(await claimCaseVersion(tx, caseId, input.version))) throw new AppError('STALE_VERSION', 'The case was changed by someone else. Reload it and try again', { errors: [{ path: 'version', message: 'stale' }] });
+    await claimCaseVersionOrFail(tx, caseId, input.version);
     await insertRestriction(tx, { caseId, subjectId, forceId: c.forceId, kind: input.kind, conditions: input.conditions, decidedOn: input.decidedOn, reviewOn: input.reviewOn, decidedBy: actor.id });
     await insertCaseEvent(tx, { caseId, subjectId, forceId: c.forceId, action: `restriction_${input.kind}`, decidedBy: actor.id, decidedOn: input.decidedOn, rationale: input.conditions, data: { reviewOn: input.reviewOn } });
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.restriction', entityType: 'case_subject', entityId: subjectId, forceId: c.forceId, detail: { caseId, kind: input.kind } })]);
@@ -376,13 +382,15 @@ export async function listCases({ db, ctx, query }: { db: Db; ctx: RequestContex
   const { rows, total, subjects, tagRows } = await listCaseRows(db, query, caseScopeOf(actor), today);
   const names = await namesOf(db, [...new Set(subjects.map((s) => s.personId))]);
   return {
-    items: rows.map(({ case: c, nextDue }) => ({
+    items: rows.map(({ case: c, nextDue: due }) => {
+      const nextDue = due ? { on: due.slice(0, 10), what: due.slice(11) } : null;
+      return {
       id: c.id, reference: c.reference, forceId: c.forceId, source: c.source, restricted: c.restricted, receivedOn: c.receivedOn,
       subjects: subjects.filter((s) => s.caseId === c.id).map((s) => ({ name: names.get(s.personId) ?? 'Unknown', state: s.state })),
       tags: [...new Set(tagRows.filter((t) => t.caseId === c.id).flatMap((t) => t.tags))].sort(),
-      nextDue: nextDue ? { what: 'next action due', on: nextDue } : null,
-      overdue: nextDue !== null && nextDue < today,
-    })),
+      nextDue,
+      overdue: nextDue !== null && nextDue.on < today,
+    }; }),
     total, page: query.page, pageSize: query.pageSize,
   };
 }

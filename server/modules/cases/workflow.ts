@@ -22,6 +22,23 @@ export const SUBJECT_STATES = [
 ] as const;
 export type SubjectState = (typeof SUBJECT_STATES)[number];
 
+export const STATE_LABELS: Record<SubjectState, string> = {
+  logged: 'logged, not yet recorded',
+  outside_schedule_3: 'being handled outside Schedule 3',
+  recorded: 'recorded, awaiting severity assessment',
+  assessed: 'assessed, awaiting the IOPC referral decision',
+  reflective_practice: 'in reflective practice',
+  referral_decided: 'awaiting the investigation',
+  under_investigation: 'under investigation',
+  report_submitted: 'awaiting the case-to-answer decision',
+  awaiting_proceedings: 'awaiting a meeting or hearing to be arranged',
+  proceedings_arranged: 'awaiting the meeting or hearing',
+  outcome_recorded: 'with an outcome recorded',
+  under_appeal: 'under appeal',
+  closed: 'closed',
+  withdrawn: 'withdrawn',
+};
+
 export const TRANSITION_ACTIONS = [
   'record_complaint',
   'handle_outside_schedule_3',
