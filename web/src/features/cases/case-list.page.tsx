@@ -109,7 +109,12 @@ function CasesTable({ result, forceName }: { result: TCaseList; forceName: (id: 
             <td className="govuk-table__cell">{item.tags.length > 0 ? item.tags.map(tagLabel).join(', ') : 'None'}</td>
             <td className="govuk-table__cell app-nowrap">{formatDate(item.receivedOn)}</td>
             <td className="govuk-table__cell">
-              {item.nextDue ? <span className="app-nowrap">{formatDate(item.nextDue.on)}</span> : 'Nothing due'}
+              {item.nextDue ? (
+                <>
+                  <span className="app-nowrap">{formatDate(item.nextDue.on)}</span>
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{item.nextDue.what.charAt(0).toUpperCase() + item.nextDue.what.slice(1)}</span>
+                </>
+              ) : 'Nothing due'}
               {item.overdue && (
                 <>
                   {' '}
