@@ -73,7 +73,7 @@ describe('person page', () => {
     const person = res.json() as TPerson & Record<string, unknown>;
     expect(person.employments).toEqual([expect.objectContaining({ forceId: 'MPS', rank: 'Sergeant', collarNumber: 'MP4411', startDate: '2008-09-01', endDate: null })]);
     expect(person.names.map((n) => n.kind)).toEqual(['current', 'previous']);
-    expect(Object.keys(person).sort()).toEqual(['dateOfBirth', 'employments', 'familyName', 'givenNames', 'id', 'names', 'sex', 'version']);
+    expect(Object.keys(person).sort()).toEqual(['dateOfBirth', 'employments', 'familyName', 'givenNames', 'id', 'leavingBlocked', 'names', 'sex', 'version']);
     expect(res.body).not.toMatch(/ethnicity|white|black|asian/i);
   });
 });
