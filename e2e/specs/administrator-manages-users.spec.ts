@@ -1,9 +1,9 @@
 // Journey: a system administrator opens the list of accounts and creates one for a new vetting officer in their
 // force; the new account is listed, active, with that role. Every page on the way is checked with axe.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../support/axe.js';
-import { openBrowser, screenshotOnFailure, type BrowserSession } from '../support/browser.js';
-import { findDemoLogin, startTestServer, type TestServer } from '../support/server.js';
+import { findDemoLogin } from '../support/server.js';
+import { useJourney } from '../support/journey.js';
 import { SignInPage } from '../pages/sign-in.page.js';
 import { UsersPage, type NewUser } from '../pages/users.page.js';
 
@@ -16,31 +16,18 @@ const NEW_USER: NewUser = {
 };
 
 describe('a system administrator manages accounts', () => {
-  let server: TestServer;
-  let session: BrowserSession;
+  const journey = useJourney();
   let users: UsersPage;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    session = await openBrowser({ baseURL: server.url });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  screenshotOnFailure(() => session);
-
   it('opens Users and sees the existing accounts', async () => {
-    const signIn = await SignInPage.open(session.page);
-    const admin = findDemoLogin(server, ['system_administrator']);
+    const signIn = await SignInPage.open(journey.session.page);
+    const admin = findDemoLogin(journey.server, ['system_administrator']);
     const header = await signIn.signIn(admin);
     await header.goTo('Users');
-    users = await UsersPage.verifyOnPage(session.page);
+    users = await UsersPage.verifyOnPage(journey.session.page);
     expect(await users.account(admin.email)).toMatchObject({ roles: 'System administrator', status: 'Active' });
     expect(await users.account(NEW_USER.email)).toBeNull();
-    await expectNoSeriousA11yViolations(session.page);
+    await expectNoSeriousA11yViolations(journey.session.page);
   });
 
   it('creates an account with a role, and the account is listed', async () => {
@@ -53,10 +40,10 @@ describe('a system administrator manages accounts', () => {
       force: 'Metropolitan Police Service',
       status: 'Active',
     });
-    await expectNoSeriousA11yViolations(session.page);
+    await expectNoSeriousA11yViolations(journey.session.page);
   });
 
   it('raised no uncaught error in the web app', () => {
-    expect(session.pageErrors.map((e) => e.message)).toEqual([]);
+    expect(journey.session.pageErrors.map((e) => e.message)).toEqual([]);
   });
 });

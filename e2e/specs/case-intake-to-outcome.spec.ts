@@ -6,13 +6,13 @@
 // matter. The investigator and the appropriate authority each work in their own browser context, signed in once.
 // Every page on the way is checked with axe. All dates are in the past and in order, as the server insists.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TCase } from '../../shared/case-contracts.js';
 import type { TPerson } from '../../shared/contracts.js';
 import { createCaseThroughApi, FULL_REGULATION_17_NOTICE, signInToApi, stepThroughApi } from '../support/api.js';
 import { expectNoSeriousA11yViolations } from '../support/axe.js';
-import { openBrowser, screenshotOnFailure, type BrowserSession } from '../support/browser.js';
-import { findDemoLogin, startTestServer, type TestServer } from '../support/server.js';
+import { findDemoLogin } from '../support/server.js';
+import { useJourney } from '../support/journey.js';
 import { CaseCreatePage } from '../pages/case-create.page.js';
 import { CaseDecisionPage } from '../pages/case-decision.page.js';
 import { CaseListPage } from '../pages/case-list.page.js';
@@ -29,8 +29,7 @@ const longDate = (iso: string): string => {
 };
 
 describe('a conduct matter from intake to outcome', () => {
-  let server: TestServer;
-  let session: BrowserSession;
+  const journey = useJourney();
   let investigator: Page;
   let authority: Page;
   let subject: TPerson;
@@ -39,15 +38,13 @@ describe('a conduct matter from intake to outcome', () => {
   let caseUrl: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    session = await openBrowser({ baseURL: server.url });
-    investigator = session.page;
-    authority = await session.openAnotherUser();
+    investigator = journey.session.page;
+    authority = await journey.session.openAnotherUser();
 
     // The subject's earlier matter: gross misconduct alleged, investigated, no case to answer. It is part of their
     // history, and (closed, same severity and Standard) a comparable case.
-    const aaApi = await signInToApi(server.url, findDemoLogin(server, ['appropriate_authority']));
-    const investigatorApi = await signInToApi(server.url, findDemoLogin(server, ['psd_investigator']));
+    const aaApi = await signInToApi(journey.server.url, findDemoLogin(journey.server, ['appropriate_authority']));
+    const investigatorApi = await signInToApi(journey.server.url, findDemoLogin(journey.server, ['psd_investigator']));
     try {
       subject = await aaApi.get<TPerson>(`/api/people/${SUBJECT_ID}`);
       let c = await createCaseThroughApi(aaApi, {
@@ -66,13 +63,6 @@ describe('a conduct matter from intake to outcome', () => {
     }
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  screenshotOnFailure(() => session);
-
   async function openDecision(page: Page, step: string, title = step): Promise<CaseDecisionPage> {
     const casePage = await CasePage.open(page, caseUrl);
     await casePage.takeStep(subjectName, step);
@@ -83,7 +73,7 @@ describe('a conduct matter from intake to outcome', () => {
 
   it('the investigator is told what is missing when the intake form is sent empty', async () => {
     const signIn = await SignInPage.open(investigator);
-    const header = await signIn.signIn(findDemoLogin(server, ['psd_investigator']));
+    const header = await signIn.signIn(findDemoLogin(journey.server, ['psd_investigator']));
     await header.goTo('Cases');
     const list = await CaseListPage.verifyOnPage(investigator);
     await expectNoSeriousA11yViolations(investigator);
@@ -140,7 +130,7 @@ describe('a conduct matter from intake to outcome', () => {
 
   it('the appropriate authority must acknowledge the subject’s full history before assessing severity', async () => {
     const signIn = await SignInPage.open(authority);
-    const header = await signIn.signIn(findDemoLogin(server, ['appropriate_authority']));
+    const header = await signIn.signIn(findDemoLogin(journey.server, ['appropriate_authority']));
     await header.goTo('Cases');
     const list = await CaseListPage.verifyOnPage(authority);
     const casePage = await list.openCase('MPS-2026-000001');
@@ -273,7 +263,7 @@ describe('a conduct matter from intake to outcome', () => {
   it('is told when someone else changed the case meanwhile, reloads, and closes the matter', async () => {
     let close = await openDecision(authority, 'Close the matter');
     // Someone else records a report on the case while the form is open: the version the form holds is now stale.
-    const api = await signInToApi(server.url, findDemoLogin(server, ['appropriate_authority']));
+    const api = await signInToApi(journey.server.url, findDemoLogin(journey.server, ['appropriate_authority']));
     try {
       const current = await api.get<TCase>(`/api/cases${caseUrl.slice('/cases'.length)}`);
       await api.post<TCase>(`/api/cases/${current.id}/local-policing-body-reports`, { version: current.version, decidedOn: '2026-07-27', rationale: 'Progress report.' });
@@ -306,6 +296,6 @@ describe('a conduct matter from intake to outcome', () => {
   });
 
   it('raised no uncaught error in the web app', () => {
-    expect(session.pageErrors.map((e) => e.message)).toEqual([]);
+    expect(journey.session.pageErrors.map((e) => e.message)).toEqual([]);
   });
 });
