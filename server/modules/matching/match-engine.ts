@@ -7,9 +7,9 @@ export type MatchPair = PairScore & { leftId: string; rightId: string };
 
 /**
  * Blocking keys. Together they keep every planted variant kind in at least one shared block:
- * surname sound + birth year (nicknames, day/month swaps, year-only dates); given-name group + birth date
- * with day and month in either order (married names); both name sounds in either order (swapped names,
- * date-of-birth typos).
+ * surname sound + birth year (nicknames, day/month swaps, year-only dates); the birth date with day and
+ * month in either order (married names, swapped names with a typo: a day's births are a small block);
+ * both name sounds in either order (swapped names, date-of-birth typos).
  */
 export function blockingKeys(f: PersonFeatures): string[] {
   const keys: string[] = [];
@@ -17,7 +17,7 @@ export function blockingKeys(f: PersonFeatures): string[] {
   if (year !== undefined) for (const p of f.familyPhonetics) keys.push(`fy:${p}:${year}`);
   if (f.dob && f.dob.day !== null && f.dob.month !== null) {
     const [lo, hi] = [f.dob.day, f.dob.month].sort((x, y) => x - y);
-    keys.push(`gd:${f.firstGivenKey}:${f.dob.year}-${lo}-${hi}`);
+    keys.push(`d:${f.dob.year}-${lo}-${hi}`);
   }
   if (f.givenPhonetic) {
     for (const p of f.familyPhonetics) {

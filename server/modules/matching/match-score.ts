@@ -9,7 +9,9 @@ export const WEIGHTS = {
   family: { exact: 4, previousName: 3.5, similar: 2.5, soundsAlike: 2, different: -4 },
   given: { exact: 3, variant: 2.5, similar: 2, soundsAlike: 1.5, middleName: 1.5, initial: 0.5, different: -3 },
   swappedPenalty: -0.5,
-  dob: { exact: 5, dayMonthSwapped: 3.5, oneDigit: 3, sameYearOnly: 1.5, different: -6 },
+  // A single wrong digit is weak evidence: two people with a common name are often born days apart
+  // (measured on the force-scale synthetic workforce, docs/matching.md), so it alone never makes a match.
+  dob: { exact: 5, dayMonthSwapped: 3.5, oneDigit: 1.5, sameYearOnly: 1.5, different: -6 },
 } as const;
 
 export const THRESHOLDS = { match: 10, review: 6 } as const;
@@ -66,8 +68,8 @@ function compareDob(a: PersonFeatures, b: PersonFeatures): Reason {
 /** The pair read with one side's forename and surname swapped: kept when it explains the names better. */
 function swappedNames(a: PersonFeatures, b: PersonFeatures): [Reason, Reason] | null {
   if (!a.firstGiven || !b.firstGiven || !a.family || !b.family) return null;
-  const familyAsGiven = jaroWinkler(a.family, b.firstGiven) >= SIMILAR;
-  const givenAsFamily = jaroWinkler(a.firstGiven, b.family) >= SIMILAR;
+  const familyAsGiven = jaroWinkler(a.family, b.firstGiven) >= SIMILAR || areGivenNameVariants(a.family, b.firstGiven);
+  const givenAsFamily = jaroWinkler(a.firstGiven, b.family) >= SIMILAR || areGivenNameVariants(a.firstGiven, b.family);
   if (!familyAsGiven || !givenAsFamily) return null;
   return [
     { field: 'name_order', agreement: 'forename and surname swapped', weight: WEIGHTS.swappedPenalty },

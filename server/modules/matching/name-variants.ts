@@ -43,7 +43,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['zoe', 'zoey'],
   ['siobhan', 'shevaun', 'shivaun'],
   ['niamh', 'neve', 'neave'],
-  ['mohammed', 'muhammad', 'mohamed', 'mohammad', 'muhammed', 'mohamad', 'mohd', 'muhamed', 'mehmet'],
+  ['mohammed', 'muhammad', 'mohamed', 'mohammad', 'muhammed', 'mohamad', 'mohd', 'muhamed', 'mehmet', 'mo'],
   ['ahmed', 'ahmad', 'ahmet'],
   ['hussain', 'hussein', 'husain', 'hosein'],
   ['ibrahim', 'ebrahim', 'ibraheem'],

@@ -1,0 +1,50 @@
+// Reads a generated dataset (truth.json and the CSVs beside it) and evaluates the engine on both kinds of
+// planted link: people re-registered in another force under a variant identity, and serving people who are
+// on a list under a variant identity.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { AppError } from '../../errors.js';
+import { readCsv } from '../../cli/read-csv.js';
+import type { PersonRecord } from './person-features.js';
+import { evaluateLinkage, type Evaluation } from './match-evaluation.js';
+
+type TruthFile = {
+  format?: string;
+  identityLinks?: { personId: string; variantPersonId: string }[];
+  listEntryLinks?: { personId: string; listEntryId: string }[];
+};
+
+export async function evaluateOnDataset(truthFile: string): Promise<Record<string, Evaluation>> {
+  let truth: TruthFile;
+  try {
+    truth = JSON.parse(await readFile(truthFile, 'utf8')) as TruthFile;
+  } catch (error) {
+    throw new AppError('MALFORMED_REQUEST', `cannot read ${truthFile}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (truth.format !== 'warrant-synthetic-truth/1') throw new AppError('VALIDATION_FAILED', `${truthFile} is not a Warrant truth file (format ${truth.format ?? 'missing'})`);
+  const dir = dirname(truthFile);
+  const [people, names, entries] = await Promise.all([readCsv(join(dir, 'person.csv')), readCsv(join(dir, 'person_name.csv')), readCsv(join(dir, 'list_entry.csv'))]);
+  const previous = new Map<string, string[]>();
+  for (const n of names) {
+    if (n.kind === 'current' || !n.person_id || !n.family_name) continue;
+    previous.set(n.person_id, [...(previous.get(n.person_id) ?? []), n.family_name]);
+  }
+  const register: PersonRecord[] = people.map((p) => ({ id: p.id ?? '', givenNames: p.given_names ?? '', familyName: p.family_name ?? '', dateOfBirth: p.date_of_birth || null, otherFamilyNames: previous.get(p.id ?? '') ?? [] }));
+  const lists: PersonRecord[] = entries.map((e) => ({ id: e.id ?? '', givenNames: e.given_names ?? '', familyName: e.family_name ?? '', dateOfBirth: e.date_of_birth || null, otherFamilyNames: (e.other_family_names ?? '').replace(/^\{|\}$/g, '').split(/[;,]/).map((s) => s.replaceAll('"', '').trim()).filter(Boolean) }));
+  // One human may hold several register records (a mover re-registered under a variant identity): a list
+  // entry of that human truly matches each of them.
+  const sameHuman = new Map<string, string[]>();
+  for (const l of truth.identityLinks ?? []) {
+    const group = [...new Set([...(sameHuman.get(l.personId) ?? [l.personId]), ...(sameHuman.get(l.variantPersonId) ?? [l.variantPersonId])])];
+    for (const id of group) sameHuman.set(id, group);
+  }
+  const recordsOf = (personId: string): string[] => sameHuman.get(personId) ?? [personId];
+  return {
+    'register duplicates (movers)': evaluateLinkage(register, null, (truth.identityLinks ?? []).map((l) => [l.personId, l.variantPersonId])),
+    // Entries Warrant made from its own cases name their person: those links are true too.
+    'register against the lists': evaluateLinkage(register, lists, [
+      ...(truth.listEntryLinks ?? []).flatMap((l) => recordsOf(l.personId).map((id): [string, string] => [id, l.listEntryId])),
+      ...entries.filter((e) => e.person_id && e.id).flatMap((e) => recordsOf(e.person_id ?? '').map((id): [string, string] => [id, e.id ?? ''])),
+    ]),
+  };
+}
