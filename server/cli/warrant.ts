@@ -10,12 +10,15 @@ import { ZCreateUser } from '../../shared/contracts.js';
 import { ROLES } from '../../shared/roles.js';
 import { verifyAuditChain } from '../modules/audit/audit.service.js';
 import { createUser } from '../modules/users/user.service.js';
+import { registerDatasetCommands } from './dataset-commands.js';
 import { importListEntries } from '../modules/national-index/list-entry.service.js';
 import { runWash, startWashRun } from '../modules/national-index/data-wash.service.js';
 import { readCsv } from './read-csv.js';
 import { writeFile } from 'node:fs/promises';
 import { MAPPING_FIELDS, matchFile, parseMapping, recordsFromRows } from '../modules/matching/match-file.js';
+import { evaluateOnDataset } from '../modules/matching/match-dataset-evaluation.js';
 
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const csvCell = (v: string): string => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
@@ -76,6 +79,18 @@ export function buildCli(): Command {
       console.log(`Imported ${result.imported} entries; ${result.skipped} already present; ${result.rejected.length} problems.`);
       for (const r of result.rejected) console.error(`${file}:${r.line}: ${r.field}: ${r.reason}`);
       if (result.rejected.length > 0) process.exitCode = 1;
+    });
+
+  program.command('match-evaluate')
+    .description("measure the matching engine on a synthetic dataset's planted links: precision, recall and F1 per threshold, review-band share, blocking recall")
+    .argument('<truth>', 'truth.json written by warrant generate (the CSVs beside it are read too)')
+    .action(async (truthFile: string) => {
+      const report = await evaluateOnDataset(truthFile);
+      for (const [name, evaluation] of Object.entries(report)) {
+        console.log(`\n${name}: ${evaluation.truePairs} planted pairs; blocking recall ${pct(evaluation.blockingRecall)}; in the review band ${pct(evaluation.reviewBandShareOfTruePairs)}; missed ${evaluation.missedTruePairs}`);
+        console.log('threshold  predicted  true+  precision  recall    F1');
+        for (const r of evaluation.rows) console.log(`${String(r.threshold).padStart(9)}  ${String(r.predicted).padStart(9)}  ${String(r.truePositives).padStart(5)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1).padStart(6)}`);
+      }
     });
 
   program.command('match')
@@ -139,6 +154,8 @@ export function buildCli(): Command {
       console.error(`Audit chain BROKEN at event ${result.firstBrokenSeq}: ${result.reason} (${result.checked} events verified before it).`);
       process.exitCode = 1;
     });
+
+  registerDatasetCommands(program, withDatabase);
   return program;
 }
 

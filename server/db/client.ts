@@ -19,7 +19,9 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Queryable = Db | Tx;
 
 export type DatabaseKind = 'pglite' | 'postgres';
-export type Database = { db: Db; kind: DatabaseKind; close: () => Promise<void>; dumpDataDir?: () => Promise<Blob> };
+/** The driver under Drizzle, for what Drizzle cannot do: COPY and bulk loading (server/modules/import). */
+export type RawClient = { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; pool: pg.Pool };
+export type Database = { db: Db; kind: DatabaseKind; raw: RawClient; close: () => Promise<void>; dumpDataDir?: () => Promise<Blob> };
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -54,14 +56,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
-    return { db, kind: 'pglite', close: () => client.close(), dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob };
+    return { db, kind: 'pglite', raw: { kind: 'pglite', client }, close: () => client.close(), dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob };
   }
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
   // Fail fast with a clear error when the server is unreachable, instead of on the first request.
   const probe = await pool.connect();
   probe.release();
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  return { db, kind: 'postgres', close: () => pool.end() };
+  return { db, kind: 'postgres', raw: { kind: 'postgres', pool }, close: () => pool.end() };
 }
 
 /** Applies every checked-in migration not yet applied. Safe to run on every start. */

@@ -115,6 +115,14 @@ export class CsvParser {
         line += 1;
         continue;
       }
+      if (result.error !== null && result.newlines > 1) {
+        // A malformed record that runs over several lines began with a stray quote: report it on its first
+        // line and read the following lines afresh, so no good row is swallowed with it.
+        out.push({ line, fields: [], error: `${result.error} (the record runs on over several lines: a stray double quote?)` });
+        pos = nextLineStart(text, pos);
+        line += 1;
+        continue;
+      }
       const record: CsvRecord = { line, fields: result.fields, error: result.error };
       // A blank line at the end of a file is not a record.
       if (!(result.fields.length === 1 && result.fields[0] === null && result.error === null && result.end === n && isEnd)) out.push(record);
@@ -207,7 +215,7 @@ function parseRecord(text: string, start: number, isEnd: boolean): Parsed | null
 }
 
 /** Parses a whole CSV file's records from a stream of bytes (UTF-8; a byte-order mark is dropped). */
-export async function* readCsvRecords(source: AsyncIterable<Buffer | string>, onBytes?: (bytes: number) => void): AsyncGenerator<CsvRecord[]> {
+export async function* readCsvRecords(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, onBytes?: (bytes: number) => void): AsyncGenerator<CsvRecord[]> {
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const parser = new CsvParser();
   for await (const chunk of source) {

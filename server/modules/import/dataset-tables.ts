@@ -45,15 +45,22 @@ export const DATASET_TABLES = {
     c('id', 'uuid'), c('case_id', 'uuid'), c('subject_id', 'uuid'), c('person_id', 'uuid'), c('force_id', 'text'), c('list', 'text'),
     c('due_on', 'date'), c('details', 'jsonb'), c('submitted_on', 'date', true), c('created_at', 'timestamp'),
   ],
+  list_entry: [
+    c('id', 'uuid'), c('list', 'text'), c('jurisdiction', 'text'), c('person_id', 'uuid', true), c('given_names', 'text'), c('family_name', 'text'),
+    c('other_family_names', 'text[]'), c('date_of_birth', 'text', true), c('last_force', 'text', true), c('role', 'text', true), c('reason', 'text'),
+    c('decided_on', 'date'), c('source', 'text'), c('source_case_id', 'uuid', true), c('source_report_id', 'uuid', true), c('import_key', 'text', true),
+    c('review_eligible_on', 'date', true), c('removed_on', 'date', true), c('removal_reason', 'text', true),
+  ],
+  list_entry_key: [c('entry_id', 'uuid'), c('key', 'text')],
 } as const satisfies Record<string, readonly Column[]>;
 
 export type DatasetTable = keyof typeof DATASET_TABLES;
 export const DATASET_TABLE_NAMES = Object.keys(DATASET_TABLES) as DatasetTable[];
 
-/** The column whose value identifies a row (and makes re-imports idempotent). */
-export const ID_COLUMN: Record<DatasetTable, string> = {
-  person: 'id', person_name: 'id', person_characteristic: 'person_id', employment: 'id', misconduct_case: 'id', case_subject: 'id',
-  allegation: 'id', case_event: 'id', subject_restriction: 'id', list_report: 'id',
+/** The columns whose values identify a row (the primary key; they make re-imports idempotent). */
+export const KEY_COLUMNS: Record<DatasetTable, readonly string[]> = {
+  person: ['id'], person_name: ['id'], person_characteristic: ['person_id'], employment: ['id'], misconduct_case: ['id'], case_subject: ['id'],
+  allegation: ['id'], case_event: ['id'], subject_restriction: ['id'], list_report: ['id'], list_entry: ['id'], list_entry_key: ['entry_id', 'key'],
 };
 
 export type CsvValue = string | number | boolean | null | readonly string[] | Record<string, unknown>;

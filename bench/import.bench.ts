@@ -1,0 +1,55 @@
+// import-postgres / import-pglite: `warrant import` of the generated CSVs (per-row validation, staging,
+// idempotent insert, rejection report) against the baseline of a raw COPY of the same files into an empty
+// database. Target (issue 4): at least 0.5× the raw COPY rate on both engines.
+import { cliContext } from '../server/context.js';
+import type { Database } from '../server/db/client.js';
+import { importDataset } from '../server/modules/import/csv-import.service.js';
+import { ensureDataset, freshPgliteDatabase, freshPostgresDatabase, rawCopyDirectory, scaleFor, seconds, withPostgresServer, type BenchResult, type Benchmark } from './support.js';
+
+async function compare(name: string, scale: ReturnType<typeof scaleFor>, log: (line: string) => void, open: (label: string) => Promise<Database & { remove?: () => void }>): Promise<BenchResult> {
+  const { dir, totalRows } = await ensureDataset(scale, 1, log);
+  log(`raw COPY of ${totalRows.toLocaleString('en-GB')} rows …`);
+  const baselineDb = await open('warrant_bench_copy');
+  let started = performance.now();
+  await rawCopyDirectory(baselineDb, dir);
+  const baselineSeconds = seconds(started);
+  await baselineDb.close();
+  baselineDb.remove?.();
+
+  log('warrant import …');
+  const importDb = await open('warrant_bench_import');
+  started = performance.now();
+  const report = await importDataset({ database: importDb, ctx: cliContext(), dir });
+  const importSeconds = seconds(started);
+  if (report.rejected > 0) throw new Error(`${report.rejected} generated rows were rejected (${report.rejectionsFile})`);
+
+  log('warrant import again (every row already present) …');
+  started = performance.now();
+  const again = await importDataset({ database: importDb, ctx: cliContext(), dir });
+  const againSeconds = seconds(started);
+  await importDb.close();
+  importDb.remove?.();
+
+  const rate = (s: number) => Math.round(totalRows / s);
+  return {
+    name, scale,
+    rows: [
+      { label: 'raw COPY (baseline)', rows: totalRows, seconds: baselineSeconds, rowsPerSecond: rate(baselineSeconds), ratio: 1 },
+      { label: 'warrant import', rows: report.inserted, seconds: importSeconds, rowsPerSecond: rate(importSeconds), ratio: baselineSeconds / importSeconds },
+      { label: 'warrant import, re-run (all skipped)', rows: again.skipped, seconds: againSeconds, rowsPerSecond: rate(againSeconds), ratio: baselineSeconds / againSeconds },
+    ],
+    details: { tables: report.tables, target: 'warrant import ≥ 0.5× raw COPY' },
+  };
+}
+
+export const importPostgres: Benchmark = {
+  name: 'import-postgres',
+  description: 'warrant import vs raw COPY of the same CSVs into an empty PostgreSQL database',
+  run: ({ quick, log }) => withPostgresServer(log, (adminUrl) => compare('import-postgres', scaleFor(quick), log, (label) => freshPostgresDatabase(adminUrl, label))),
+};
+
+export const importPglite: Benchmark = {
+  name: 'import-pglite',
+  description: 'warrant import vs raw COPY (FROM /dev/blob) of the same CSVs into an empty PGlite database on disk',
+  run: ({ quick, log }) => compare('import-pglite', scaleFor(quick), log, () => freshPgliteDatabase()),
+};

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SUBJECT_STATES } from '../cases/workflow.js';
+import { writeDatasetCsv } from './dataset-writer.js';
+import { generateDataset, type GeneratedRow } from './generate.js';
+import { tagGroupOf } from './truth.js';
+
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'warrant-synthetic-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const hashes = (dir: string): Record<string, string> =>
+  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+
+describe('generateDataset', () => {
+  it('writes byte-identical CSV files and truth for the same seed, and different ones for another seed', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    const c = tempDir();
+    await writeDatasetCsv({ dataset: generateDataset({ scale: 'demo', seed: 42 }), dir: a });
+    await writeDatasetCsv({ dataset: generateDataset({ scale: 'demo', seed: 42 }), dir: b });
+    await writeDatasetCsv({ dataset: generateDataset({ scale: 'demo', seed: 43 }), dir: c });
+    const first = hashes(a);
+    expect(Object.keys(first)).toContain('allegation.csv');
+    expect(Object.keys(first)).toContain('truth.json');
+    expect(hashes(b)).toEqual(first);
+    const other = hashes(c);
+    expect(other['person.csv']).not.toBe(first['person.csv']);
+    expect(other['allegation.csv']).not.toBe(first['allegation.csv']);
+  });
+
+  it('puts subjects in every workflow state, each consistent with what its state implies', () => {
+    const rows = [...generateDataset({ scale: 'demo', seed: 5 }).rows];
+    const subjects = rows.filter((r) => r.table === 'case_subject').map((r) => r.row);
+    const states = new Set(subjects.map((s) => s.state));
+    for (const state of SUBJECT_STATES) expect(states, `state ${state}`).toContain(state);
+    const received = new Map(rows.filter((r) => r.table === 'misconduct_case').map((r) => [r.row.id, String(r.row.received_on)]));
+    const eventsBySubject = new Map<string, string[]>();
+    for (const { table, row } of rows) {
+      if (table !== 'case_event' || row.subject_id === null || row.to_state === null) continue;
+      const list = eventsBySubject.get(String(row.subject_id)) ?? [];
+      list.push(String(row.decided_on));
+      eventsBySubject.set(String(row.subject_id), list);
+    }
+    for (const s of subjects) {
+      const state = String(s.state);
+      if (s.outcome !== null) expect(['outcome_recorded', 'under_appeal', 'closed']).toContain(state);
+      if (['assessed', 'referral_decided', 'under_investigation', 'report_submitted', 'awaiting_proceedings', 'proceedings_arranged', 'outcome_recorded', 'under_appeal'].includes(state)) {
+        expect(['misconduct', 'gross_misconduct']).toContain(s.severity);
+      }
+      if (['logged', 'recorded', 'outside_schedule_3'].includes(state)) expect(s.severity).toBeNull();
+      if (['awaiting_proceedings', 'proceedings_arranged', 'outcome_recorded', 'under_appeal'].includes(state)) expect(String(s.case_to_answer)).toMatch(/^case_to_answer/);
+      if (s.proceedings_on !== null && s.outcome_on !== null) expect(String(s.outcome_on) >= String(s.proceedings_on)).toBe(true);
+      // The decisions that explain the state come in date order, none before the matter was received.
+      const dates = eventsBySubject.get(String(s.id)) ?? [];
+      if (state !== 'logged' && state !== 'recorded') expect(dates.length).toBeGreaterThan(0);
+      expect([...dates].sort()).toEqual(dates);
+      const start = received.get(s.case_id) ?? '';
+      for (const d of dates) expect(d >= start).toBe(true);
+    }
+  });
+
+  it('plants the ethnicity rate ratios, the Casey repeat shape and lower case-to-answer rates for sexual and discriminatory allegations', () => {
+    const dataset = generateDataset({ scale: 'force', seed: 11, people: 30_000 });
+    const ethnicity = new Map<string, string>();
+    const subjectsPerPerson = new Map<string, number>();
+    const dismissed = new Set<string>();
+    const cta = { sexual_misconduct: { decided: 0, yes: 0 }, discrimination: { decided: 0, yes: 0 }, other: { decided: 0, yes: 0 } };
+    for (const { table, row } of dataset.rows as Iterable<GeneratedRow>) {
+      if (table === 'person_characteristic') ethnicity.set(String(row.person_id), String(row.ethnicity));
+      if (table === 'case_subject') {
+        const person = String(row.person_id);
+        subjectsPerPerson.set(person, (subjectsPerPerson.get(person) ?? 0) + 1);
+        if (row.outcome === 'dismissal_without_notice' || row.outcome === 'would_have_been_dismissed') dismissed.add(person);
+      }
+      if (table === 'allegation' && row.case_to_answer !== null) {
+        const group = cta[tagGroupOf(row.tags as string[])];
+        group.decided += 1;
+        if (row.case_to_answer === true) group.yes += 1;
+      }
+    }
+    const rate = (group: string): number => {
+      const people = [...ethnicity].filter(([, e]) => e === group).map(([p]) => p);
+      return people.filter((p) => subjectsPerPerson.has(p)).length / people.length;
+    };
+    expect(rate('black') / rate('white')).toBeGreaterThan(1.81 * 0.88);
+    expect(rate('black') / rate('white')).toBeLessThan(1.81 * 1.12);
+    expect(rate('asian') / rate('white')).toBeGreaterThan(1.55 * 0.9);
+    expect(rate('asian') / rate('white')).toBeLessThan(1.55 * 1.1);
+
+    const counts = [...subjectsPerPerson.values()];
+    const repeats = counts.filter((n) => n > 1);
+    expect(repeats.length / counts.length).toBeGreaterThan(0.18);
+    expect(repeats.length / counts.length).toBeLessThan(0.22);
+    expect(repeats.filter((n) => n >= 3 && n <= 5).length / repeats.length).toBeGreaterThan(0.23);
+    expect(repeats.filter((n) => n >= 3 && n <= 5).length / repeats.length).toBeLessThan(0.33);
+    expect(repeats.filter((n) => n >= 6).length / repeats.length).toBeGreaterThan(0.005);
+    expect(repeats.filter((n) => n >= 6).length / repeats.length).toBeLessThan(0.04);
+    const repeatPeople = [...subjectsPerPerson].filter(([, n]) => n > 1).map(([p]) => p);
+    expect(repeatPeople.filter((p) => dismissed.has(p)).length / repeatPeople.length).toBeLessThan(0.01);
+
+    const ctaRate = (g: keyof typeof cta) => cta[g].yes / cta[g].decided;
+    expect(ctaRate('sexual_misconduct')).toBeCloseTo(0.18, 1);
+    expect(ctaRate('discrimination')).toBeCloseTo(0.2, 1);
+    expect(ctaRate('other')).toBeCloseTo(0.36, 1);
+    expect(ctaRate('sexual_misconduct')).toBeLessThan(ctaRate('other') - 0.1);
+    expect(ctaRate('discrimination')).toBeLessThan(ctaRate('other') - 0.1);
+
+    // truth.json reports the same figures the rows give.
+    const truth = dataset.truth();
+    expect(truth.realised.ethnicity.black.rri).toBeCloseTo(rate('black') / rate('white'), 3);
+    expect(truth.realised.repeat.peopleWithAny).toBe(counts.length);
+  });
+
+  it('lists planted high-risk careers and variant identities that point at real rows', () => {
+    const dataset = generateDataset({ scale: 'demo', seed: 3 });
+    const people = new Map<string, { given: string; family: string; dob: string }>();
+    const subjectsOf = new Map<string, number>();
+    for (const { table, row } of dataset.rows) {
+      if (table === 'person') people.set(String(row.id), { given: String(row.given_names), family: String(row.family_name), dob: String(row.date_of_birth) });
+      if (table === 'case_subject') subjectsOf.set(String(row.person_id), (subjectsOf.get(String(row.person_id)) ?? 0) + 1);
+    }
+    const truth = dataset.truth();
+    expect(truth.highRisk.escalatingSexualOrDomesticAbuse.length).toBeGreaterThan(0);
+    for (const e of truth.highRisk.escalatingSexualOrDomesticAbuse) expect(subjectsOf.get(e.personId)).toBeGreaterThanOrEqual(3);
+    expect(truth.highRisk.movedWhileUnderAllegation.length).toBeGreaterThan(0);
+    expect(truth.identityLinks.length).toBeGreaterThan(0);
+    for (const link of truth.identityLinks) {
+      const original = people.get(link.personId);
+      const variant = people.get(link.variantPersonId);
+      expect(original).toBeDefined();
+      expect(variant).toBeDefined();
+      expect(variant).not.toEqual(original);
+      if (link.variations.includes('dob_day_month_swapped') && original && variant) {
+        const [y, m, d] = original.dob.split('-');
+        expect(variant.dob).toBe(`${y}-${d}-${m}`);
+      }
+    }
+  });
+});
