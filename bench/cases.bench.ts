@@ -17,10 +17,6 @@ import { sql } from 'drizzle-orm';
 import { ensureDataset, freshPostgresDatabase, percentile, rawCopyDirectory, scaleFor, seconds, startPostgresServer, type BenchRow, type Benchmark } from './support.js';
 
 const PASSWORD = 'benchmark password 2026';
-export const PROPOSED_INDEXES = [
-  'create index if not exists allegation_case_idx on allegation (case_id)',
-  'create index if not exists allegation_tags_idx on allegation using gin (tags)',
-];
 type Environment = { app: FastifyInstance; database: Database; scale: string; stop: () => Promise<void> };
 let shared: Promise<Environment> | null = null;
 
@@ -34,16 +30,12 @@ async function environment(quick: boolean, log: (line: string) => void): Promise
     const started = performance.now();
     await rawCopyDirectory(database, dir);
     log(`loaded in ${seconds(started).toFixed(1)} s`);
-    if (process.env.WARRANT_BENCH_PROPOSED_INDEXES === '1') {
-      // Indexes proposed for the schema (not in it yet), to measure what they would change.
-      for (const statement of PROPOSED_INDEXES) await queryRows(database.db, sql.raw(statement));
-      await queryRows(database.db, sql`analyze allegation`);
-      log(`with proposed indexes: ${PROPOSED_INDEXES.join('; ')}`);
-    }
+    // Fresh statistics, as autovacuum would gather them after a bulk load.
+    await queryRows(database.db, sql`analyze`);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', WARRANT_LOGIN_RATE_PER_MINUTE: '10000' });
     const app = await buildApp({ db: database.db, config, logStream: new Writable({ write: (_c, _e, done) => done() }), serveWeb: false });
     return {
-      app, database, scale: process.env.WARRANT_BENCH_PROPOSED_INDEXES === '1' ? `${scale}, with proposed indexes` : scale,
+      app, database, scale,
       stop: async () => {
         await app.close();
         await database.close();

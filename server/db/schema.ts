@@ -192,7 +192,13 @@ export const allegations = pgTable('allegation', {
   // The version of the thematic tag definitions the allegation was classified under.
   tagDefinitionsVersion: integer('tag_definitions_version').notNull(),
   caseToAnswer: boolean('case_to_answer'),
-}, (t) => [index('allegation_subject_idx').on(t.subjectId), index('allegation_force_idx').on(t.forceId)]);
+}, (t) => [
+  index('allegation_subject_idx').on(t.subjectId),
+  index('allegation_force_idx').on(t.forceId),
+  // The case page reads allegations by case; the case list filters by tag (GIN: tags @> array[tag]).
+  index('allegation_case_idx').on(t.caseId),
+  index('allegation_tags_idx').using('gin', t.tags),
+]);
 
 // Every decision and step: the case timeline and the record of who decided what, when and why.
 export const caseEvents = pgTable('case_event', {

@@ -122,7 +122,7 @@ export async function listCaseRows(db: Queryable, query: TCaseListQuery, scope: 
   else if (scope.restrictedForceId !== null) conditions.push(sql`(${cases.restricted} = false or ${cases.forceId} = ${scope.restrictedForceId})`);
   if (query.forceId) conditions.push(eq(cases.forceId, query.forceId));
   if (query.state) conditions.push(sql`exists (select 1 from case_subject s where s.case_id = ${CASE_ID} and s.state = ${query.state})`);
-  if (query.tag) conditions.push(sql`exists (select 1 from allegation a where a.case_id = ${CASE_ID} and ${query.tag} = any(a.tags))`);
+  if (query.tag) conditions.push(sql`exists (select 1 from allegation a where a.case_id = ${CASE_ID} and a.tags @> array[${query.tag}]::text[])`);
   if (query.investigatorId) conditions.push(eq(cases.investigatorId, query.investigatorId));
   if (query.mine) conditions.push(sql`(${cases.investigatorId} = ${scope.actorId} or ${cases.createdBy} = ${scope.actorId})`);
   if (query.overdue !== undefined) conditions.push(query.overdue ? sql`${nextDueSql} < ${today}` : sql`coalesce(${nextDueSql} >= ${today}, true)`);
