@@ -1,13 +1,16 @@
 // The frame of a record page (Regulation 17 notice, restriction, report, review): error summary, back link,
 // caption with the case reference, heading, and a two-thirds column for the form.
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, redirect, type ActionFunctionArgs, type Params } from 'react-router';
 import type { TCase } from '../../../../shared/case-contracts.js';
 import { isApiError } from '../../api/client.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import type { FormError } from '../../components/form-errors.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { caseFormErrors } from './case-form-errors.js';
+import { requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
+import { setCaseFlash } from './case-flash.js';
+import { requireId } from './case-params.js';
 
 export function RecordPageFrame({ caseData, subjectName, title, errors, children }: {
   caseData: TCase;
@@ -43,4 +46,34 @@ export function recordWriteErrors(error: unknown, request: Request, options: { l
     return caseFormErrors(error, { ...options, reloadHref: new URL(request.url).pathname });
   }
   throw error;
+}
+
+/**
+ * The action of a record form an appropriate authority submits (restriction, report, complainant review):
+ * check the permission, parse the form, save, and go back to the case with a message, or show the errors.
+ */
+export function caseDecisionRecordAction<T>({ parse, save, labels, dateFields, flash }: {
+  parse: (form: FormData) => { request: T; errors: [] } | { request: null; errors: FormError[] };
+  save: (params: Params, request: T) => Promise<unknown>;
+  labels: Readonly<Record<string, string>>;
+  dateFields: readonly string[];
+  flash: string;
+}) {
+  return async ({ request, params }: ActionFunctionArgs): Promise<{ errors: FormError[] } | Response> => {
+    try {
+      await requirePermission(request, 'case:decide');
+      const caseId = requireId(params, 'id');
+      const parsed = parse(await request.formData());
+      if (!parsed.request) return { errors: parsed.errors };
+      try {
+        await save(params, parsed.request);
+      } catch (error) {
+        return { errors: recordWriteErrors(error, request, { labels, dateFields }) };
+      }
+      setCaseFlash(caseId, flash);
+      return redirect(`/cases/${caseId}`);
+    } catch (error) {
+      return rethrowUnlessSignedIn(error, request);
+    }
+  };
 }

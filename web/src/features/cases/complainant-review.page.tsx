@@ -1,15 +1,14 @@
 // Record a complainant's request for a review of how their complaint was handled, by the local policing body or
 // the IOPC, and the result when it comes (/cases/:id/complainant-review).
-import { Form, Link, redirect, useActionData, useLoaderData, useNavigation, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import { Form, Link, useActionData, useLoaderData, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import { SubmitButton } from '../../components/button.js';
 import { Radios } from '../../components/choice-fields.js';
 import { DateInput, isoToDateParts } from '../../components/date-input.js';
-import { errorFor, type FormError } from '../../components/form-errors.js';
-import { requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
+import { errorFor } from '../../components/form-errors.js';
+import { rethrowUnlessSignedIn } from '../auth/session.js';
 import { recordComplainantReview } from './cases.api.js';
-import { setCaseFlash } from './case-flash.js';
 import { requireId } from './case-params.js';
-import { RecordPageFrame, recordWriteErrors } from './case-record-frame.js';
+import { caseDecisionRecordAction, RecordPageFrame } from './case-record-frame.js';
 import { loadCaseForRecord, parseReviewForm, REVIEW_FIELD_LABELS, type CaseRecordData } from './case-record-forms.js';
 import { choicesOf, REVIEW_BODY_LABELS, REVIEW_OUTCOME_LABELS } from './cases.labels.js';
 
@@ -21,23 +20,13 @@ export async function complainantReviewLoader({ request, params }: LoaderFunctio
   }
 }
 
-export async function complainantReviewAction({ request, params }: ActionFunctionArgs): Promise<{ errors: FormError[] } | Response> {
-  try {
-    await requirePermission(request, 'case:decide');
-    const caseId = requireId(params, 'id');
-    const parsed = parseReviewForm(await request.formData());
-    if (!parsed.request) return { errors: parsed.errors };
-    try {
-      await recordComplainantReview(caseId, parsed.request);
-    } catch (error) {
-      return { errors: recordWriteErrors(error, request, { labels: REVIEW_FIELD_LABELS, dateFields: ['requestedOn', 'decidedOn'] }) };
-    }
-    setCaseFlash(caseId, 'Complainant review recorded');
-    return redirect(`/cases/${caseId}`);
-  } catch (error) {
-    return rethrowUnlessSignedIn(error, request);
-  }
-}
+export const complainantReviewAction = caseDecisionRecordAction({
+  parse: parseReviewForm,
+  save: (params, body) => recordComplainantReview(requireId(params, 'id'), body),
+  labels: REVIEW_FIELD_LABELS,
+  dateFields: ['requestedOn', 'decidedOn'],
+  flash: 'Complainant review recorded',
+});
 
 export function ComplainantReviewPage() {
   const { case: caseData } = useLoaderData<typeof complainantReviewLoader>();

@@ -1,16 +1,15 @@
 // Record the report made to the local policing body (and the IOPC for a complaint) on an investigation open 12
 // months after the matter was received, then every 6 months (/cases/:id/local-policing-body-report).
-import { Form, Link, redirect, useActionData, useLoaderData, useNavigation, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import { Form, Link, useActionData, useLoaderData, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import { SubmitButton } from '../../components/button.js';
 import { DateInput, isoToDateParts, todayIso } from '../../components/date-input.js';
-import { errorFor, type FormError } from '../../components/form-errors.js';
+import { errorFor } from '../../components/form-errors.js';
 import { formatDate } from '../../components/format.js';
 import { Textarea } from '../../components/textarea.js';
-import { requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
+import { rethrowUnlessSignedIn } from '../auth/session.js';
 import { recordLocalPolicingBodyReport } from './cases.api.js';
-import { setCaseFlash } from './case-flash.js';
 import { requireId } from './case-params.js';
-import { RecordPageFrame, recordWriteErrors } from './case-record-frame.js';
+import { caseDecisionRecordAction, RecordPageFrame } from './case-record-frame.js';
 import { loadCaseForRecord, NOTE_FIELD_LABELS, parseNoteForm, type CaseRecordData } from './case-record-forms.js';
 
 export async function localPolicingBodyReportLoader({ request, params }: LoaderFunctionArgs): Promise<CaseRecordData> {
@@ -21,23 +20,13 @@ export async function localPolicingBodyReportLoader({ request, params }: LoaderF
   }
 }
 
-export async function localPolicingBodyReportAction({ request, params }: ActionFunctionArgs): Promise<{ errors: FormError[] } | Response> {
-  try {
-    await requirePermission(request, 'case:decide');
-    const caseId = requireId(params, 'id');
-    const parsed = parseNoteForm(await request.formData());
-    if (!parsed.request) return { errors: parsed.errors };
-    try {
-      await recordLocalPolicingBodyReport(caseId, parsed.request);
-    } catch (error) {
-      return { errors: recordWriteErrors(error, request, { labels: NOTE_FIELD_LABELS, dateFields: ['decidedOn'] }) };
-    }
-    setCaseFlash(caseId, 'Report to the local policing body recorded');
-    return redirect(`/cases/${caseId}`);
-  } catch (error) {
-    return rethrowUnlessSignedIn(error, request);
-  }
-}
+export const localPolicingBodyReportAction = caseDecisionRecordAction({
+  parse: parseNoteForm,
+  save: (params, body) => recordLocalPolicingBodyReport(requireId(params, 'id'), body),
+  labels: NOTE_FIELD_LABELS,
+  dateFields: ['decidedOn'],
+  flash: 'Report to the local policing body recorded',
+});
 
 export function LocalPolicingBodyReportPage() {
   const { case: caseData } = useLoaderData<typeof localPolicingBodyReportLoader>();

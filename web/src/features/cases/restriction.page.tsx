@@ -1,16 +1,15 @@
 // Record a suspension, redeployment or restricted duties for a subject during the case
 // (/cases/:id/subjects/:subjectId/restriction), with its conditions and the date it will be reviewed.
-import { Form, Link, redirect, useActionData, useLoaderData, useNavigation, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import { Form, Link, useActionData, useLoaderData, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import { SubmitButton } from '../../components/button.js';
 import { Radios } from '../../components/choice-fields.js';
 import { DateInput, isoToDateParts, todayIso } from '../../components/date-input.js';
-import { errorFor, type FormError } from '../../components/form-errors.js';
+import { errorFor } from '../../components/form-errors.js';
 import { Textarea } from '../../components/textarea.js';
-import { requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
+import { rethrowUnlessSignedIn } from '../auth/session.js';
 import { recordRestriction } from './cases.api.js';
-import { setCaseFlash } from './case-flash.js';
 import { requireId } from './case-params.js';
-import { RecordPageFrame, recordWriteErrors } from './case-record-frame.js';
+import { caseDecisionRecordAction, RecordPageFrame } from './case-record-frame.js';
 import { loadSubjectForRecord, parseRestrictionForm, RESTRICTION_FIELD_LABELS, type SubjectRecordData } from './case-record-forms.js';
 import { choicesOf, RESTRICTION_KIND_LABELS } from './cases.labels.js';
 
@@ -22,24 +21,13 @@ export async function restrictionLoader({ request, params }: LoaderFunctionArgs)
   }
 }
 
-export async function restrictionAction({ request, params }: ActionFunctionArgs): Promise<{ errors: FormError[] } | Response> {
-  try {
-    await requirePermission(request, 'case:decide');
-    const caseId = requireId(params, 'id');
-    const subjectId = requireId(params, 'subjectId');
-    const parsed = parseRestrictionForm(await request.formData());
-    if (!parsed.request) return { errors: parsed.errors };
-    try {
-      await recordRestriction(caseId, subjectId, parsed.request);
-    } catch (error) {
-      return { errors: recordWriteErrors(error, request, { labels: RESTRICTION_FIELD_LABELS, dateFields: ['decidedOn', 'reviewOn'] }) };
-    }
-    setCaseFlash(caseId, 'Restriction recorded');
-    return redirect(`/cases/${caseId}`);
-  } catch (error) {
-    return rethrowUnlessSignedIn(error, request);
-  }
-}
+export const restrictionAction = caseDecisionRecordAction({
+  parse: parseRestrictionForm,
+  save: (params, body) => recordRestriction(requireId(params, 'id'), requireId(params, 'subjectId'), body),
+  labels: RESTRICTION_FIELD_LABELS,
+  dateFields: ['decidedOn', 'reviewOn'],
+  flash: 'Restriction recorded',
+});
 
 export function RestrictionPage() {
   const { case: caseData, subject } = useLoaderData<typeof restrictionLoader>();
