@@ -50,53 +50,16 @@ export function CaseOversightPage() {
         Barred or Advisory List report, or a report to the local policing body.
       </p>
 
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">By force</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Force</th>
-            <NumericHeaders names={['Open cases', 'Overdue']} />
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {summary.byForce.length === 0 && (
-            <tr className="govuk-table__row">
-              <td className="govuk-table__cell" colSpan={3}>No open cases.</td>
-            </tr>
-          )}
-          {summary.byForce.map((row) => (
-            <tr className="govuk-table__row" key={row.forceId}>
-              <th scope="row" className="govuk-table__header">{forceName(row.forceId)}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.open}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.overdue}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">By investigator</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Investigator</th>
-            <NumericHeaders names={['Open cases', 'Overdue']} />
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {summary.byInvestigator.length === 0 && (
-            <tr className="govuk-table__row">
-              <td className="govuk-table__cell" colSpan={3}>No open cases.</td>
-            </tr>
-          )}
-          {summary.byInvestigator.map((row) => (
-            <tr className="govuk-table__row" key={row.investigatorId ?? 'unassigned'}>
-              <th scope="row" className="govuk-table__header">{row.investigatorName ?? 'Not assigned'}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.open}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.overdue}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OpenAndOverdueTable
+        caption="By force"
+        rowHeader="Force"
+        rows={summary.byForce.map((row) => ({ key: row.forceId, name: forceName(row.forceId), open: row.open, overdue: row.overdue }))}
+      />
+      <OpenAndOverdueTable
+        caption="By investigator"
+        rowHeader="Investigator"
+        rows={summary.byInvestigator.map((row) => ({ key: row.investigatorId ?? 'unassigned', name: row.investigatorName ?? 'Not assigned', open: row.open, overdue: row.overdue }))}
+      />
 
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Time in stage</caption>
@@ -131,5 +94,34 @@ export function CaseOversightPage() {
         </tbody>
       </table>
     </>
+  );
+}
+
+/** Open and overdue cases per force or per investigator: the same table with a different first column. */
+function OpenAndOverdueTable({ caption, rowHeader, rows }: { caption: string; rowHeader: string; rows: { key: string; name: string; open: number; overdue: number }[] }) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">{rowHeader}</th>
+          <NumericHeaders names={['Open cases', 'Overdue']} />
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {rows.length === 0 && (
+          <tr className="govuk-table__row">
+            <td className="govuk-table__cell" colSpan={3}>No open cases.</td>
+          </tr>
+        )}
+        {rows.map((row) => (
+          <tr className="govuk-table__row" key={row.key}>
+            <th scope="row" className="govuk-table__header">{row.name}</th>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{row.open}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{row.overdue}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,7 +1,7 @@
 // The frame of a record page (Regulation 17 notice, restriction, report, review): error summary, back link,
 // caption with the case reference, heading, and a two-thirds column for the form.
 import type { ReactNode } from 'react';
-import { Link, redirect, type ActionFunctionArgs, type Params } from 'react-router';
+import { Link, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type Params } from 'react-router';
 import type { TCase } from '../../../../shared/case-contracts.js';
 import { isApiError } from '../../api/client.js';
 import { ErrorSummary } from '../../components/error-summary.js';
@@ -11,6 +11,7 @@ import { caseFormErrors } from './case-form-errors.js';
 import { requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
 import { setCaseFlash } from './case-flash.js';
 import { requireId } from './case-params.js';
+import { loadCaseForRecord, type CaseRecordData } from './case-record-forms.js';
 
 export function RecordPageFrame({ caseData, subjectName, title, errors, children }: {
   caseData: TCase;
@@ -46,6 +47,15 @@ export function recordWriteErrors(error: unknown, request: Request, options: { l
     return caseFormErrors(error, { ...options, reloadHref: new URL(request.url).pathname });
   }
   throw error;
+}
+
+/** The loader of a case-level record form an appropriate authority fills in (report, complainant review). */
+export async function caseDecisionRecordLoader({ request, params }: LoaderFunctionArgs): Promise<CaseRecordData> {
+  try {
+    return await loadCaseForRecord(request, params, 'case:decide');
+  } catch (error) {
+    return rethrowUnlessSignedIn(error, request);
+  }
 }
 
 /**

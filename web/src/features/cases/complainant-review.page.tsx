@@ -1,24 +1,17 @@
 // Record a complainant's request for a review of how their complaint was handled, by the local policing body or
 // the IOPC, and the result when it comes (/cases/:id/complainant-review).
-import { Form, Link, useActionData, useLoaderData, useNavigation, type LoaderFunctionArgs } from 'react-router';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { SubmitButton } from '../../components/button.js';
 import { Radios } from '../../components/choice-fields.js';
 import { DateInput, isoToDateParts } from '../../components/date-input.js';
 import { errorFor } from '../../components/form-errors.js';
-import { rethrowUnlessSignedIn } from '../auth/session.js';
 import { recordComplainantReview } from './cases.api.js';
 import { requireId } from './case-params.js';
-import { caseDecisionRecordAction, RecordPageFrame } from './case-record-frame.js';
-import { loadCaseForRecord, parseReviewForm, REVIEW_FIELD_LABELS, type CaseRecordData } from './case-record-forms.js';
+import { caseDecisionRecordAction, caseDecisionRecordLoader, RecordPageFrame } from './case-record-frame.js';
+import { parseReviewForm, REVIEW_FIELD_LABELS } from './case-record-forms.js';
 import { choicesOf, REVIEW_BODY_LABELS, REVIEW_OUTCOME_LABELS } from './cases.labels.js';
 
-export async function complainantReviewLoader({ request, params }: LoaderFunctionArgs): Promise<CaseRecordData> {
-  try {
-    return await loadCaseForRecord(request, params, 'case:decide');
-  } catch (error) {
-    return rethrowUnlessSignedIn(error, request);
-  }
-}
+export const complainantReviewLoader = caseDecisionRecordLoader;
 
 export const complainantReviewAction = caseDecisionRecordAction({
   parse: parseReviewForm,

@@ -1,24 +1,17 @@
 // Record the report made to the local policing body (and the IOPC for a complaint) on an investigation open 12
 // months after the matter was received, then every 6 months (/cases/:id/local-policing-body-report).
-import { Form, Link, useActionData, useLoaderData, useNavigation, type LoaderFunctionArgs } from 'react-router';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { SubmitButton } from '../../components/button.js';
 import { DateInput, isoToDateParts, todayIso } from '../../components/date-input.js';
 import { errorFor } from '../../components/form-errors.js';
 import { formatDate } from '../../components/format.js';
 import { Textarea } from '../../components/textarea.js';
-import { rethrowUnlessSignedIn } from '../auth/session.js';
 import { recordLocalPolicingBodyReport } from './cases.api.js';
 import { requireId } from './case-params.js';
-import { caseDecisionRecordAction, RecordPageFrame } from './case-record-frame.js';
-import { loadCaseForRecord, NOTE_FIELD_LABELS, parseNoteForm, type CaseRecordData } from './case-record-forms.js';
+import { caseDecisionRecordAction, caseDecisionRecordLoader, RecordPageFrame } from './case-record-frame.js';
+import { NOTE_FIELD_LABELS, parseNoteForm } from './case-record-forms.js';
 
-export async function localPolicingBodyReportLoader({ request, params }: LoaderFunctionArgs): Promise<CaseRecordData> {
-  try {
-    return await loadCaseForRecord(request, params, 'case:decide');
-  } catch (error) {
-    return rethrowUnlessSignedIn(error, request);
-  }
-}
+export const localPolicingBodyReportLoader = caseDecisionRecordLoader;
 
 export const localPolicingBodyReportAction = caseDecisionRecordAction({
   parse: parseNoteForm,
