@@ -26,6 +26,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCaseRoutes } from './modules/cases/case.routes.js';
 import { registerListEntryRoutes } from './modules/national-index/list-entry.routes.js';
 import { registerDataWashRoutes } from './modules/national-index/data-wash.routes.js';
+import { registerVettingRoutes } from './modules/vetting/vetting.routes.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -109,6 +110,7 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
   registerCaseRoutes(app, deps);
   registerListEntryRoutes(app, deps);
   registerDataWashRoutes(app, deps);
+  registerVettingRoutes(app, deps);
   registerAuditRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

@@ -52,7 +52,38 @@ const MATRIX: Case[] = [
   { route: 'GET /api/wash-runs', expected: R('403/403', '403/403', '403/403', '200/200', '403/403', '200/200', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/wash-runs/:id', expected: R('403/403', '403/403', '403/403', '200/404', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/match-reviews', expected: R('403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/match-reviews/:id', expected: R('403/403', '403/403', '403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/match-reviews/:id/decision', expected: R('403/403', '403/403', '403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/vetting/levels', expected: R('403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'GET /api/vetting/applications', expected: R('403/403', '403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', '403/403', '403/403', 'seen/seen', '403/403') },
+  { route: 'POST /api/vetting/applications', expected: R('403/403', '403/403', '403/403', '403/403', '201/403', '201/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/vetting/applications/:id', expected: R('403/403', '403/403', '403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'POST /api/vetting/applications/:id/checks', expected: R('403/403', '403/403', '403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/vetting/applications/:id/adverse-items', expected: R('403/403', '403/403', '403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'PUT /api/vetting/applications/:id/transferee-checklist', expected: R('403/403', '403/403', '403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/vetting/applications/:id/decision', expected: R('403/403', '403/403', '403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  // Approval and appeal decisions: vetting managers only, never the decider (the fixture's decider is the force's vetting officer).
+  { route: 'POST /api/vetting/applications/:id/approval', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/vetting/applications/:id/appeal', expected: R('403/403', '403/403', '403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/vetting/applications/:id/appeal/decision', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/vetting/clearances', expected: R('403/403', '403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', '403/403', '403/403', 'seen/seen', '403/403') },
+  { route: 'GET /api/vetting/reviews', expected: R('403/403', '403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', '403/403', '403/403', 'seen/seen', '403/403') },
+  { route: 'POST /api/vetting/reviews', expected: R('403/403', '403/403', '403/403', '403/403', '201/403', '201/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/vetting/reviews/:id', expected: R('403/403', '403/403', '403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'POST /api/vetting/reviews/:id/steps', expected: R('403/403', '403/403', '403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/vetting/hr-actions', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', 'seen/hidden', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/vetting/reviews/:id/hr-action', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/404', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/vetting/integrity-reviews/overdue', expected: R('403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'POST /api/vetting/integrity-reviews', expected: R('403/403', '403/403', '403/403', '403/403', '201/403', '201/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/vetting/random-revetting', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '201/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/vetting/consistency', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '200/403', '403/403', '403/403', '200/200', '200/403') },
+  // The vetting file (vetting unit, auditors), the status (PSD) or the outcome (HR); nothing for anyone else.
+  { route: 'GET /api/people/:id/vetting', expected: R('403/403', '200/404', '200/404', '200/404', '200/404', '200/404', '200/404', '403/403', '200/200', '403/403') },
+  // Insight: aggregates for analysts, auditors (national) and chief officers and appropriate authorities (own
+  // force); the named people behind the repeat distribution for all but analysts. "in/out" = ?forceId=MPS / WMP.
+  ...['disproportionality', 'repeat-distribution', 'case-to-answer', 'timeliness'].flatMap((figure) => [`GET /api/insight/${figure}`, `GET /api/insight/${figure}.csv`]).map((route) => (
+    { route, expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '200/404') })),
+  { route: 'GET /api/insight/repeat-distribution/people', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '200/404') },
   { route: 'GET /api/audit/events', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
   { route: 'POST /api/audit/verify', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
 ];
@@ -85,21 +116,96 @@ async function freshCase(side: 'in' | 'out'): Promise<{ id: string; subjectId: s
   return { id: c.id, version: c.version, subjectId: c.subjects[0]?.id ?? '' };
 }
 
+
+type VettingSide = { officer: Session; force: string };
+let vetting: Record<'in' | 'out', VettingSide>;
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/** A fresh person employed in the side's force, so vetting fixtures never share a clearance. */
+async function vettingPerson(side: 'in' | 'out') {
+  counter += 1;
+  return createPerson({ db: t.database.db, ctx: cliContext(), input: {
+    givenNames: 'Vetting', familyName: `Fixture${counter}q`, sex: 'male', otherNames: [],
+    employment: { forceId: vetting[side].force, role: 'police_officer', startDate: '2020-01-01' },
+  } });
+}
+
+type Application = { id: string; version: number; personId: string; adverseItems: { id: string }[]; checks: { checkType: string; required: boolean; result: string | null }[]; clearanceId: string | null };
+
+/** An application in the side's force, taken as far as the route under test needs, by that force's own vetting officer. */
+async function freshApplication(side: 'in' | 'out', stage: 'open' | 'checked' | 'awaiting_approval' | 'refused' | 'appeal_lodged' | 'granted', kind = 'new_joiner'): Promise<Application> {
+  const { officer, force } = vetting[side];
+  const person = await vettingPerson(side);
+  const post = async (url: string, payload: Record<string, unknown>, status = 200): Promise<Application> => {
+    const res = await t.app.inject({ method: 'POST', url, headers: as(officer), payload });
+    if (res.statusCode !== status) throw new Error(`${url}: ${res.body}`);
+    return res.json() as Application;
+  };
+  let a = await post('/api/vetting/applications', { forceId: force, personId: person.id, level: 'NPPV1', kind }, 201);
+  if (stage === 'open') return a;
+  for (const check of a.checks.filter((c) => c.required && c.result === null)) {
+    a = await post(`/api/vetting/applications/${a.id}/checks`, { version: a.version, checkType: check.checkType, result: 'clear' });
+  }
+  if (stage === 'checked') return a;
+  if (stage === 'granted') return post(`/api/vetting/applications/${a.id}/decision`, { version: a.version, outcome: 'granted', decidedOn: TODAY, rationale: 'Clear' });
+  a = await post(`/api/vetting/applications/${a.id}/adverse-items`, { version: a.version, category: 'financial', disposal: 'none', source: 'Credit check', description: 'Debt' });
+  const weighings = [{ itemId: a.adverseItems[0]?.id, weighing: 'Managed' }];
+  if (stage === 'awaiting_approval') return post(`/api/vetting/applications/${a.id}/decision`, { version: a.version, outcome: 'granted', decidedOn: TODAY, rationale: 'r', weighings });
+  a = await post(`/api/vetting/applications/${a.id}/decision`, { version: a.version, outcome: 'refused', decidedOn: TODAY, rationale: 'r', weighings });
+  if (stage === 'refused') return a;
+  return post(`/api/vetting/applications/${a.id}/appeal`, { version: a.version, lodgedOn: TODAY, grounds: 'g' });
+}
+
+type Review = { id: string; version: number; personId: string };
+
+async function freshReview(side: 'in' | 'out', withdrawn = false): Promise<Review> {
+  const { officer } = vetting[side];
+  const granted = await freshApplication(side, 'granted');
+  const res = await t.app.inject({ method: 'POST', url: '/api/vetting/reviews', headers: as(officer), payload: { personId: granted.personId, trigger: 'arrest', detail: 'Arrested' } });
+  if (res.statusCode !== 201) throw new Error(`review: ${res.body}`);
+  let review = res.json() as Review;
+  if (!withdrawn) return review;
+  for (const step of [{ action: 'serve_withdrawal_notice', representationsDue: '2099-01-01' }, { action: 'record_representations', accompaniedBy: 'none' }, { action: 'withdraw' }]) {
+    const r = await t.app.inject({ method: 'POST', url: `/api/vetting/reviews/${review.id}/steps`, headers: as(officer), payload: { version: review.version, decidedOn: TODAY, rationale: 'r', ...step } });
+    if (r.statusCode !== 200) throw new Error(`step: ${r.body}`);
+    review = r.json() as Review;
+  }
+  return review;
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   const wmpUser = await createUser({ db: t.database.db, ctx: cliContext(), input: { email: 'hr.wmp@test.warrant', displayName: 'WMP HR', roles: ['hr'], forceId: 'WMP', password: TEST_PASSWORD } });
   outOfForceUserId = wmpUser.id;
   await createUser({ db: t.database.db, ctx: cliContext(), input: { email: 'aa.wmp@test.warrant', displayName: 'WMP AA', roles: ['appropriate_authority'], forceId: 'WMP', password: TEST_PASSWORD } });
   wmpAuthority = await t.login('aa.wmp@test.warrant');
+  await createUser({ db: t.database.db, ctx: cliContext(), input: { email: 'vo.wmp@test.warrant', displayName: 'WMP VO', roles: ['vetting_officer'], forceId: 'WMP', password: TEST_PASSWORD } });
+  vetting = {
+    in: { officer: await t.loginAs('vetting_officer'), force: 'MPS' },
+    out: { officer: await t.login('vo.wmp@test.warrant'), force: 'WMP' },
+  };
 });
 afterAll(() => t.close());
 
-async function call(route: string, role: Role, side: 'in' | 'out'): Promise<string> {
+// One session per role: hundreds of calls would otherwise trip the login rate limit.
+const sessions = new Map<Role, Session>();
+async function sessionOf(role: Role): Promise<Session> {
+  const cached = sessions.get(role);
+  if (cached) return cached;
   const session = await t.loginAs(role);
+  sessions.set(role, session);
+  return session;
+}
+
+async function call(route: string, role: Role, side: 'in' | 'out'): Promise<string> {
+  const session = await sessionOf(role);
   const headers = as(session);
   const force = side === 'in' ? 'MPS' : 'WMP';
   const person = side === 'in' ? t.people.inForce : t.people.outOfForce;
   counter += 1;
+  if (route.startsWith('GET /api/insight/')) {
+    return String((await t.app.inject({ method: 'GET', url: `${route.slice(4)}?forceId=${force}&year=2025`, headers })).statusCode);
+  }
   switch (route) {
     case 'GET /api/people': {
       const name = side === 'in' ? 'brien' : 'adeyemi';
@@ -205,10 +311,98 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       if (res.statusCode !== 200) return String(res.statusCode);
       return (res.json() as { id: string }[]).some((r) => r.id === id) ? 'seen' : 'hidden';
     }
+    case 'GET /api/match-reviews/:id': {
+      const id = await plantReview(force, person.id);
+      return String((await t.app.inject({ method: 'GET', url: `/api/match-reviews/${id}`, headers })).statusCode);
+    }
     case 'POST /api/match-reviews/:id/decision': {
       const id = await plantReview(force, person.id);
       return String((await t.app.inject({ method: 'POST', url: `/api/match-reviews/${id}/decision`, headers, payload: { decision: 'reject', reason: 'Different person' } })).statusCode);
     }
+    case 'GET /api/vetting/applications': {
+      const a = await freshApplication(side, 'open');
+      const res = await t.app.inject({ method: 'GET', url: '/api/vetting/applications', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === a.id) ? 'seen' : 'hidden';
+    }
+    case 'POST /api/vetting/applications': {
+      const p = await vettingPerson(side);
+      return String((await t.app.inject({ method: 'POST', url: '/api/vetting/applications', headers, payload: { forceId: force, personId: p.id, level: 'NPPV1', kind: 'new_joiner' } })).statusCode);
+    }
+    case 'GET /api/vetting/applications/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/vetting/applications/${(await freshApplication(side, 'open')).id}`, headers })).statusCode);
+    case 'POST /api/vetting/applications/:id/checks': {
+      const a = await freshApplication(side, 'open');
+      return String((await t.app.inject({ method: 'POST', url: `/api/vetting/applications/${a.id}/checks`, headers, payload: { version: a.version, checkType: 'pnc', result: 'clear' } })).statusCode);
+    }
+    case 'POST /api/vetting/applications/:id/adverse-items': {
+      const a = await freshApplication(side, 'open');
+      return String((await t.app.inject({ method: 'POST', url: `/api/vetting/applications/${a.id}/adverse-items`, headers, payload: { version: a.version, category: 'intelligence', disposal: 'none', source: 's', description: 'd' } })).statusCode);
+    }
+    case 'PUT /api/vetting/applications/:id/transferee-checklist': {
+      const a = await freshApplication(side, 'open', 'transferee');
+      return String((await t.app.inject({ method: 'PUT', url: `/api/vetting/applications/${a.id}/transferee-checklist`, headers, payload: { version: a.version, items: [{ item: 'reference_from_previous_force', note: 'Received' }] } })).statusCode);
+    }
+    case 'POST /api/vetting/applications/:id/decision': {
+      const a = await freshApplication(side, 'checked');
+      return String((await t.app.inject({ method: 'POST', url: `/api/vetting/applications/${a.id}/decision`, headers, payload: { version: a.version, outcome: 'granted', decidedOn: TODAY, rationale: 'Clear' } })).statusCode);
+    }
+    case 'POST /api/vetting/applications/:id/approval': {
+      const a = await freshApplication(side, 'awaiting_approval');
+      return String((await t.app.inject({ method: 'POST', url: `/api/vetting/applications/${a.id}/approval`, headers, payload: { version: a.version, approve: true, decidedOn: TODAY, rationale: 'Agreed' } })).statusCode);
+    }
+    case 'POST /api/vetting/applications/:id/appeal': {
+      const a = await freshApplication(side, 'refused');
+      return String((await t.app.inject({ method: 'POST', url: `/api/vetting/applications/${a.id}/appeal`, headers, payload: { version: a.version, lodgedOn: TODAY, grounds: 'g' } })).statusCode);
+    }
+    case 'POST /api/vetting/applications/:id/appeal/decision': {
+      const a = await freshApplication(side, 'appeal_lodged');
+      return String((await t.app.inject({ method: 'POST', url: `/api/vetting/applications/${a.id}/appeal/decision`, headers, payload: { version: a.version, result: 'dismissed', decidedOn: TODAY, rationale: 'r' } })).statusCode);
+    }
+    case 'GET /api/vetting/clearances': {
+      const r = await freshReview(side);
+      const res = await t.app.inject({ method: 'GET', url: '/api/vetting/clearances?status=under_review', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { personId: string }[] }).items.some((i) => i.personId === r.personId) ? 'seen' : 'hidden';
+    }
+    case 'GET /api/vetting/reviews': {
+      const r = await freshReview(side);
+      const res = await t.app.inject({ method: 'GET', url: '/api/vetting/reviews?open=true', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === r.id) ? 'seen' : 'hidden';
+    }
+    case 'POST /api/vetting/reviews': {
+      const a = await freshApplication(side, 'granted');
+      return String((await t.app.inject({ method: 'POST', url: '/api/vetting/reviews', headers, payload: { personId: a.personId, trigger: 'change_of_circumstances', detail: 'New partner with convictions' } })).statusCode);
+    }
+    case 'GET /api/vetting/reviews/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/vetting/reviews/${(await freshReview(side)).id}`, headers })).statusCode);
+    case 'POST /api/vetting/reviews/:id/steps': {
+      const r = await freshReview(side);
+      return String((await t.app.inject({ method: 'POST', url: `/api/vetting/reviews/${r.id}/steps`, headers, payload: { action: 'maintain', version: r.version, decidedOn: TODAY, rationale: 'No risk' } })).statusCode);
+    }
+    case 'GET /api/vetting/hr-actions': {
+      const r = await freshReview(side, true);
+      const res = await t.app.inject({ method: 'GET', url: '/api/vetting/hr-actions', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === r.id) ? 'seen' : 'hidden';
+    }
+    case 'POST /api/vetting/reviews/:id/hr-action': {
+      const r = await freshReview(side, true);
+      return String((await t.app.inject({ method: 'POST', url: `/api/vetting/reviews/${r.id}/hr-action`, headers, payload: { actionOn: TODAY, note: 'Dismissed' } })).statusCode);
+    }
+    case 'POST /api/vetting/integrity-reviews': {
+      const a = await freshApplication(side, 'granted');
+      return String((await t.app.inject({ method: 'POST', url: '/api/vetting/integrity-reviews', headers, payload: {
+        personId: a.personId, completedOn: TODAY, declarations: { changesInCircumstances: 'None', associations: 'None', finances: 'None', businessInterests: 'None' }, supervisorAppraisal: 'Fine', concernsRaised: false,
+      } })).statusCode);
+    }
+    case 'POST /api/vetting/random-revetting':
+      return String((await t.app.inject({ method: 'POST', url: '/api/vetting/random-revetting', headers, payload: { forceId: force, year: 2021, share: 0.1 } })).statusCode);
+    case 'GET /api/vetting/consistency':
+      return String((await t.app.inject({ method: 'GET', url: `/api/vetting/consistency?forceId=${force}`, headers })).statusCode);
+    case 'GET /api/people/:id/vetting':
+      return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/vetting`, headers })).statusCode);
     case 'GET /api/people/:id/cases':
       return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/cases`, headers })).statusCode);
     case 'PATCH /api/users/:id': {
@@ -216,7 +410,7 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       return String((await t.app.inject({ method: 'PATCH', url: `/api/users/${target}`, headers, payload: { unlock: true } })).statusCode);
     }
     default: {
-      const [method, url] = route.split(' ') as ['GET' | 'POST', string];
+      const [method, url] = route.split(' ') as ['GET' | 'POST' | 'PUT', string];
       return String((await t.app.inject({ method, url, headers })).statusCode);
     }
   }
@@ -243,7 +437,7 @@ describe('authorization matrix', () => {
 
   it('answers 401 problem+json to every protected route without a session', async () => {
     for (const { route } of MATRIX) {
-      const [method, url] = route.replace(':id', t.people.inForce.id).replace(':subjectId', t.people.inForce.id).replace(':employmentId', t.people.inForce.id).replace(':restrictionId', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH', string];
+      const [method, url] = route.replace(':id', t.people.inForce.id).replace(':subjectId', t.people.inForce.id).replace(':employmentId', t.people.inForce.id).replace(':restrictionId', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH' | 'PUT', string];
       const res = await t.app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
       expect(res.statusCode, route).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');

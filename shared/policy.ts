@@ -19,6 +19,13 @@ export const ACTIONS = [
   'list:manage',
   'wash:run',
   'match:review',
+  'vetting:read',
+  'vetting:record',
+  'vetting:decide',
+  'vetting:approve',
+  'vetting:status',
+  'vetting:outcome',
+  'vetting:consistency',
   'user:list',
   'user:create',
   'user:update',
@@ -41,17 +48,22 @@ const nationalRegisterRead: Grants = { 'force:list': 'national', 'person:search'
 // Professional standards work on their own force's cases, but see a subject's history in every force.
 const psdCaseWork: Grants = { 'case:create': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'case:parties': 'own-force' };
 
+// Vetting officers record and decide; managers also give the second approval and decide appeals. Reads of a
+// vetting file are the unit's own: PSD sees only whether someone is cleared, HR only the outcome.
+const vettingWork: Grants = { 'vetting:read': 'own-force', 'vetting:record': 'own-force', 'vetting:decide': 'own-force' };
+const vettingStatus: Grants = { 'vetting:status': 'own-force' };
+
 // Deny by default: an action missing from a role's grants is refused.
 export const GRANTS: Record<Role, Grants> = {
   // Importing list entries is for a national administrator only (the College of Policing keeps the lists).
   system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force', 'list:manage': 'own-force' },
-  psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, 'case:investigate': 'own-force' },
-  appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, 'case:decide': 'own-force' },
+  psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, 'case:investigate': 'own-force' },
+  appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, 'case:decide': 'own-force' },
   // Counter-corruption alone sees restricted cases, and runs them end to end.
-  counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
-  vetting_officer: { ...nationalRegisterRead, 'match:review': 'own-force' },
+  counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
+  vetting_officer: { ...nationalRegisterRead, ...vettingWork, 'match:review': 'own-force' },
   // The data wash is run by vetting managers (and counter-corruption); possible matches are reviewed in force.
-  vetting_manager: { ...nationalRegisterRead, 'match:review': 'own-force', 'wash:run': 'own-force' },
+  vetting_manager: { ...nationalRegisterRead, ...vettingWork, 'vetting:approve': 'own-force', 'vetting:consistency': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
   hr: {
     'force:list': 'national',
     'person:search': 'own-force',
@@ -60,10 +72,12 @@ export const GRANTS: Record<Role, Grants> = {
     'person:update': 'own-force',
     // Every hire and transfer is checked against the Barred and Advisory Lists.
     'list:check': 'national',
+    // HR acts on outcomes (a withdrawal ends in dismissal) without seeing the vetting file.
+    'vetting:outcome': 'own-force',
   },
   analyst: { 'force:list': 'national' },
-  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national' },
-  chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force' },
+  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national', 'vetting:read': 'national', 'vetting:consistency': 'national' },
+  chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'vetting:consistency': 'own-force' },
 };
 
 export type Actor = { id: string; roles: readonly Role[]; forceId: string | null };

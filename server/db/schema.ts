@@ -355,6 +355,151 @@ export const personLinks = pgTable('person_link', {
   createdAt: createdAt(),
 }, (t) => [primaryKey({ columns: [t.personId, t.linkedPersonId] })]);
 
+// Vetting levels as configuration (Vetting Code of Practice / APP): validity and the minimum checks.
+export const vettingLevels = pgTable('vetting_level', {
+  code: text('code').primaryKey(),
+  label: text('label').notNull(),
+  validityMonths: integer('validity_months').notNull(),
+  requiredChecks: text('required_checks').array().notNull(),
+  // Days before expiry when renewal reminders fall due.
+  reminderDays: integer('reminder_days').array().notNull().default(sql`'{90,30}'::int[]`),
+});
+
+export const vettingApplications = pgTable('vetting_application', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reference: text('reference').notNull().unique(),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  level: text('level').notNull().references(() => vettingLevels.code),
+  kind: text('kind', { enum: ['new_joiner', 'transferee', 're_joiner', 'renewal', 'role_change'] }).notNull(),
+  state: text('state', { enum: ['checks_in_progress', 'awaiting_approval', 'granted', 'refused', 'appeal_lodged', 'withdrawn_by_applicant'] }).notNull(),
+  openedBy: uuid('opened_by').notNull().references(() => users.id),
+  openedOn: date('opened_on', { mode: 'string' }).notNull(),
+  // The APP transferee checklist: item -> note, present once the item is complete.
+  transfereeChecklist: jsonb('transferee_checklist').$type<Record<string, string>>().notNull().default({}),
+  outcome: text('outcome', { enum: ['granted', 'granted_with_conditions', 'refused'] }),
+  decidedBy: uuid('decided_by').references(() => users.id),
+  decidedOn: date('decided_on', { mode: 'string' }),
+  rationale: text('rationale'),
+  rebuttal: text('rebuttal'),
+  conditions: text('conditions').array(),
+  conditionsReviewOn: date('conditions_review_on', { mode: 'string' }),
+  approvedBy: uuid('approved_by').references(() => users.id),
+  approvedOn: date('approved_on', { mode: 'string' }),
+  appealDueBy: date('appeal_due_by', { mode: 'string' }),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+}, (t) => [index('vetting_application_person_idx').on(t.personId), index('vetting_application_force_state_idx').on(t.forceId, t.state)]);
+
+export const vettingChecks = pgTable('vetting_check', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicationId: uuid('application_id').notNull().references(() => vettingApplications.id, { onDelete: 'cascade' }),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  checkType: text('check_type').notNull(),
+  result: text('result', { enum: ['clear', 'adverse', 'not_completed'] }).notNull(),
+  reason: text('reason'),
+  notes: text('notes'),
+  // Null when Warrant filled the check from its own records.
+  recordedBy: uuid('recorded_by').references(() => users.id),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  prefilled: boolean('prefilled').notNull().default(false),
+  detail: jsonb('detail').$type<Record<string, unknown>>(),
+}, (t) => [uniqueIndex('vetting_check_application_type_idx').on(t.applicationId, t.checkType)]);
+
+export const vettingAdverseItems = pgTable('vetting_adverse_item', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicationId: uuid('application_id').notNull().references(() => vettingApplications.id, { onDelete: 'cascade' }),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  category: text('category').notNull(),
+  disposal: text('disposal', { enum: ['conviction', 'caution', 'none'] }).notNull(),
+  occurredOn: date('occurred_on', { mode: 'string' }),
+  source: text('source').notNull(),
+  description: text('description').notNull(),
+  // How the decider weighed the item, recorded with the decision.
+  weighing: text('weighing'),
+  createdBy: uuid('created_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('vetting_adverse_item_application_idx').on(t.applicationId)]);
+
+// A clearance held. Expiring, lapsed and under review are worked out from dates and open reviews.
+export const vettingClearances = pgTable('vetting_clearance', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  level: text('level').notNull(),
+  applicationId: uuid('application_id').references(() => vettingApplications.id),
+  grantedOn: date('granted_on', { mode: 'string' }).notNull(),
+  expiresOn: date('expires_on', { mode: 'string' }),
+  conditions: text('conditions').array().notNull().default(sql`'{}'::text[]`),
+  conditionsReviewOn: date('conditions_review_on', { mode: 'string' }),
+  status: text('status', { enum: ['active', 'withdrawn', 'superseded'] }).notNull().default('active'),
+  endedOn: date('ended_on', { mode: 'string' }),
+  createdAt: createdAt(),
+}, (t) => [index('vetting_clearance_person_idx').on(t.personId), index('vetting_clearance_force_expiry_idx').on(t.forceId, t.expiresOn)]);
+
+// A review of a clearance held (trigger, then maintained or a withdrawal assessment).
+export const vettingReviews = pgTable('vetting_review', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  clearanceId: uuid('clearance_id').notNull().references(() => vettingClearances.id),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  trigger: text('trigger').notNull(),
+  // The case (or other record) that triggered the review, and why, in words.
+  triggerCaseId: uuid('trigger_case_id').references(() => cases.id),
+  triggerDetail: text('trigger_detail').notNull(),
+  openedOn: date('opened_on', { mode: 'string' }).notNull(),
+  state: text('state').notNull(),
+  noticeServedOn: date('notice_served_on', { mode: 'string' }),
+  representationsDue: date('representations_due', { mode: 'string' }),
+  representationsReceivedOn: date('representations_received_on', { mode: 'string' }),
+  decidedBy: uuid('decided_by').references(() => users.id),
+  decidedOn: date('decided_on', { mode: 'string' }),
+  rationale: text('rationale'),
+  // Withdrawal ends in dismissal without notice: HR must act on it.
+  hrActionRequired: boolean('hr_action_required').notNull().default(false),
+  hrActionRecordedOn: date('hr_action_recorded_on', { mode: 'string' }),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+}, (t) => [index('vetting_review_person_idx').on(t.personId), index('vetting_review_force_state_idx').on(t.forceId, t.state)]);
+
+// The timeline of applications and reviews: who did what, when and why.
+export const vettingEvents = pgTable('vetting_event', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  applicationId: uuid('application_id').references(() => vettingApplications.id, { onDelete: 'cascade' }),
+  reviewId: uuid('review_id').references(() => vettingReviews.id, { onDelete: 'cascade' }),
+  action: text('action').notNull(),
+  actorId: uuid('actor_id').references(() => users.id),
+  actedOn: date('acted_on', { mode: 'string' }).notNull(),
+  rationale: text('rationale'),
+  data: jsonb('data').$type<Record<string, unknown>>(),
+  createdAt: createdAt(),
+}, (t) => [index('vetting_event_application_idx').on(t.applicationId), index('vetting_event_review_idx').on(t.reviewId)]);
+
+// The annual integrity review of everyone cleared: declarations and the supervisor's appraisal.
+export const integrityReviews = pgTable('integrity_review', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  completedOn: date('completed_on', { mode: 'string' }).notNull(),
+  declarations: jsonb('declarations').$type<Record<string, string>>().notNull(),
+  supervisorAppraisal: text('supervisor_appraisal').notNull(),
+  concernsRaised: boolean('concerns_raised').notNull(),
+  recordedBy: uuid('recorded_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('integrity_review_person_idx').on(t.personId, t.completedOn)]);
+
+// One randomised re-vetting draw per force per year (2024 APP), so a re-run cannot fish for a different sample.
+export const randomRevettingDraws = pgTable('random_revetting_draw', {
+  forceId: text('force_id').notNull().references(() => forces.id),
+  year: integer('year').notNull(),
+  share: doublePrecision('share').notNull(),
+  eligible: integer('eligible').notNull(),
+  selected: integer('selected').notNull(),
+  drawnBy: uuid('drawn_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.forceId, t.year] })]);
+
 // The hash-chained audit log. seq is gapless (assigned under a lock), so a deleted row shows as a gap;
 // hash = sha256(prev_hash + canonical JSON of the event). Append-only by trigger (see migrations).
 export const auditEvents = pgTable('audit_event', {

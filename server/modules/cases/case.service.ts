@@ -16,6 +16,7 @@ import {
 } from './case.repo.js';
 import { allowedActions, isOpen, STATE_LABELS, transitionFor, type SubjectState } from './workflow.js';
 import { reportToList } from './list-report.js';
+import { openReviewForOutcome, openReviewsForAllegations } from '../vetting/review.service.js';
 
 export const resourceOf = (c: CaseRow) => ({ forceIds: [c.forceId], restricted: c.restricted });
 
@@ -71,6 +72,11 @@ export async function createCase({ db, ctx, input }: { db: Db; ctx: RequestConte
         place: a.place ?? null, standard: a.standard, iopcCategory: a.iopcCategory, tags: [...new Set(a.tags)], tagDefinitionsVersion: version,
       })));
     }
+    // A new allegation of sexual misconduct, DA, discrimination, dishonesty or criminal links reviews the subject's vetting.
+    await openReviewsForAllegations(tx, ctx, {
+      caseId: row.id, caseReference: reference, receivedOn: input.receivedOn,
+      subjects: input.subjects.map((s) => ({ personId: s.personId, tags: s.allegations.flatMap((a) => a.tags) })),
+    });
     await insertCaseEvent(tx, { caseId: row.id, forceId: input.forceId, action: input.source === 'public_complaint' ? 'log_complaint' : 'record_matter', toState: initialState, decidedBy: actor.id, decidedOn: today, rationale: null, data: { source: input.source } });
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.create', entityType: 'case', entityId: row.id, forceId: input.forceId, detail: { reference, subjects: input.subjects.length, restricted: input.restricted } })]);
     return row.id;
@@ -215,6 +221,11 @@ export async function transitionSubject({ db, ctx, caseId, subjectId, request }:
       decidedOn: request.decidedOn, rationale: request.rationale, data, historyAcknowledged: 'historyAcknowledged' in request && request.historyAcknowledged === true,
     });
     await after?.(tx);
+    // Vetting Code of Practice 2023: misconduct that did not end in dismissal means vetting is repeated.
+    const outcome = patch.outcome ?? null;
+    if (request.action === 'record_outcome' && outcome) {
+      await openReviewForOutcome(tx, ctx, { caseId, caseReference: c.reference, personId: subject.personId, outcome, outcomeOn: request.decidedOn });
+    }
     await appendAuditEvents(tx, [auditEvent(ctx, {
       action: `case.${request.action}`, entityType: 'case_subject', entityId: subjectId, forceId: c.forceId,
       detail: { caseId, from: state, to, historyAcknowledged: 'historyAcknowledged' in request ? request.historyAcknowledged : undefined },
