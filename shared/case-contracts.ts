@@ -5,6 +5,7 @@ import {
   PROCEEDINGS_FORMS, RESTRICTION_KINDS, SEVERITIES, STANDARDS, THEMATIC_TAGS,
 } from './case-vocabulary.js';
 import { ZIsoDate, ZUuid } from './contracts.js';
+import { CLEARANCE_STATUSES } from './vetting-vocabulary.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -132,6 +133,8 @@ export const ZSubjectHistory = z.object({
   items: z.array(ZHistoryItem).describe('Every other case of this person in every force, newest first, including no case to answer and withdrawn'),
   liveWarnings: z.array(z.object({ outcome: z.enum(OUTCOMES), liveUntil: ZIsoDate, forceId: z.string() })),
   openRestrictions: z.array(z.object({ kind: z.enum(RESTRICTION_KINDS), reviewOn: ZIsoDate, conditions: z.string() })),
+  vetting: z.array(z.object({ level: z.string(), forceId: z.string(), status: z.enum(CLEARANCE_STATUSES), expiresOn: ZIsoDate.nullable() }))
+    .nullable().describe("The subject's clearances and whether they are under review (status only); null when your role may not see vetting"),
 });
 export type TSubjectHistory = z.infer<typeof ZSubjectHistory>;
 

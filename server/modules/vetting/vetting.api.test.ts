@@ -232,7 +232,9 @@ describe('lifecycle', () => {
     expect(reviews[0]).toMatchObject({ trigger: 'allegation', state: 'open' });
     expect(reviews[0]?.trigger_detail).toContain('sexual harassment');
     // A second allegation joins the open review rather than opening another.
-    await ok(await post(aa, '/api/cases', caseBody(['domestic_abuse'])), 201);
+    const third = await ok<{ id: string; subjects: { id: string }[] }>(await post(aa, '/api/cases', caseBody(['domestic_abuse'])), 201);
+    const history = await ok<{ vetting: { level: string; status: string }[] | null }>(await t.app.inject({ method: 'GET', url: `/api/cases/${third.id}/subjects/${third.subjects[0]?.id}/history`, headers: as(aa) }));
+    expect(history.vetting).toEqual([{ level: 'RV', forceId: 'MPS', status: 'under_review', expiresOn: addMonths(addDays(today, -1), 120) }]);
     const again = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from vetting_review where person_id = ${person.id}`);
     expect(again[0]?.n).toBe(1);
     // PSD sees only that the person is under review; the trigger stays in the vetting file.

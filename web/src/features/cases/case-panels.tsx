@@ -1,5 +1,6 @@
 // Panels shown beside decisions so they are consistent and informed: a person's history of cases in every force
 // (with live warnings and open restrictions) and the comparable closed cases with how they ended.
+import { CLEARANCE_STATUS_LABELS } from '../../../../shared/vetting-vocabulary.js';
 import { Link } from 'react-router';
 import type { TComparables, TSubjectHistory } from '../../../../shared/case-contracts.js';
 import { formatDate, pluralise } from '../../components/format.js';
@@ -93,6 +94,14 @@ export function HistoryWarnings({ history }: { history: TSubjectHistory }) {
           </strong>
         </div>
       ))}
+      {history.vetting?.map((clearance, index) => (
+        <p className="govuk-body" key={`vetting-${index}`}>
+          Vetting: {clearance.level} clearance ({forceName(clearance.forceId)}){' '}
+          <strong className={clearance.status === 'active' ? 'govuk-tag govuk-tag--green' : 'govuk-tag govuk-tag--orange'}>{CLEARANCE_STATUS_LABELS[clearance.status]}</strong>
+          {clearance.expiresOn ? `, expires ${formatDate(clearance.expiresOn)}` : ''}
+        </p>
+      ))}
+      {history.vetting && history.vetting.length === 0 ? <p className="govuk-body">Vetting: no clearance recorded in Warrant.</p> : null}
     </>
   );
 }
