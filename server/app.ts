@@ -27,6 +27,7 @@ import { registerCaseRoutes } from './modules/cases/case.routes.js';
 import { registerListEntryRoutes } from './modules/national-index/list-entry.routes.js';
 import { registerDataWashRoutes } from './modules/national-index/data-wash.routes.js';
 import { registerVettingRoutes } from './modules/vetting/vetting.routes.js';
+import { registerSignalRoutes } from './modules/signals/signals.routes.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -111,6 +112,7 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
   registerListEntryRoutes(app, deps);
   registerDataWashRoutes(app, deps);
   registerVettingRoutes(app, deps);
+  registerSignalRoutes(app, deps);
   registerAuditRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

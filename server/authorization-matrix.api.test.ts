@@ -52,7 +52,6 @@ const MATRIX: Case[] = [
   { route: 'GET /api/wash-runs', expected: R('403/403', '403/403', '403/403', '200/200', '403/403', '200/200', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/wash-runs/:id', expected: R('403/403', '403/403', '403/403', '200/404', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/match-reviews', expected: R('403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403') },
-  { route: 'GET /api/match-reviews/:id', expected: R('403/403', '403/403', '403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/match-reviews/:id/decision', expected: R('403/403', '403/403', '403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/vetting/levels', expected: R('403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '403/403', '403/403', '200/200', '403/403') },
   { route: 'GET /api/vetting/applications', expected: R('403/403', '403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', '403/403', '403/403', 'seen/seen', '403/403') },
@@ -79,11 +78,16 @@ const MATRIX: Case[] = [
   { route: 'GET /api/vetting/consistency', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '200/403', '403/403', '403/403', '200/200', '200/403') },
   // The vetting file (vetting unit, auditors), the status (PSD) or the outcome (HR); nothing for anyone else.
   { route: 'GET /api/people/:id/vetting', expected: R('403/403', '200/404', '200/404', '200/404', '200/404', '200/404', '200/404', '403/403', '200/200', '403/403') },
-  // Insight: aggregates for analysts, auditors (national) and chief officers and appropriate authorities (own
-  // force); the named people behind the repeat distribution for all but analysts. "in/out" = ?forceId=MPS / WMP.
-  ...['disproportionality', 'repeat-distribution', 'case-to-answer', 'timeliness'].flatMap((figure) => [`GET /api/insight/${figure}`, `GET /api/insight/${figure}.csv`]).map((route) => (
-    { route, expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '200/404') })),
-  { route: 'GET /api/insight/repeat-distribution/people', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '200/404') },
+  { route: 'GET /api/signals/alerts', expected: R('403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', 'seen/seen', '403/403') },
+  { route: 'GET /api/signals/alerts/ageing', expected: R('403/403', '200/200', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'GET /api/signals/alerts/:id', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'POST /api/signals/alerts/:id/assignment', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/signals/alerts/:id/disposition', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/signals/rules', expected: R('200/200', '200/200', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+  // A force administrator keeps its own force's rules; national rules need a national administrator.
+  { route: 'POST /api/signals/rules', expected: R('201/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'PUT /api/signals/rules/:code', expected: R('200/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/signals/evaluations', expected: R('200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/audit/events', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
   { route: 'POST /api/audit/verify', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
 ];
@@ -173,6 +177,25 @@ async function freshReview(side: 'in' | 'out', withdrawn = false): Promise<Revie
   return review;
 }
 
+/** An open alert on a fresh person of the force, as an evaluation would leave it. */
+async function plantAlert(forceId: string): Promise<string> {
+  counter += 1;
+  const p = await createPerson({ db: t.database.db, ctx: cliContext(), input: { givenNames: 'Alert', familyName: `Planted${counter}`, sex: 'male', otherNames: [], employment: { forceId, role: 'police_officer', startDate: '2020-01-01' } } });
+  const [row] = await queryRows<{ id: string }>(t.database.db, sql`insert into signal_alert (person_id, rule_id, rule_version, force_id, status, severity, evidence, explanation)
+    select ${p.id}, id, 1, ${forceId}, 'open', 'high', '{"allegationIds":[],"listEntryIds":[],"value":0}'::jsonb, 'planted' from signal_rule order by code limit 1 returning id`);
+  return row?.id ?? '';
+}
+
+/** A rule belonging to a force, made directly so any role can be tested against it. */
+async function plantRule(forceId: string): Promise<string> {
+  counter += 1;
+  const code = `matrix-rule-${counter}`;
+  const [rule] = await queryRows<{ id: string }>(t.database.db, sql`insert into signal_rule (code, force_id) values (${code}, ${forceId}) returning id`);
+  await t.database.db.execute(sql`insert into signal_rule_version (rule_id, version, name, severity, definition, reason) values (${rule?.id}, 1, 'Matrix', 'low', ${JSON.stringify(SIGNAL_RULE)}::jsonb, 'test')`);
+  return code;
+}
+const SIGNAL_RULE = { kind: 'count', windowMonths: 12, threshold: 9, filters: { tags: [], standards: [], categories: [], sources: [], excludeNoCaseToAnswer: false } };
+
 beforeAll(async () => {
   t = await createTestApp();
   const wmpUser = await createUser({ db: t.database.db, ctx: cliContext(), input: { email: 'hr.wmp@test.warrant', displayName: 'WMP HR', roles: ['hr'], forceId: 'WMP', password: TEST_PASSWORD } });
@@ -203,9 +226,6 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
   const force = side === 'in' ? 'MPS' : 'WMP';
   const person = side === 'in' ? t.people.inForce : t.people.outOfForce;
   counter += 1;
-  if (route.startsWith('GET /api/insight/')) {
-    return String((await t.app.inject({ method: 'GET', url: `${route.slice(4)}?forceId=${force}&year=2025`, headers })).statusCode);
-  }
   switch (route) {
     case 'GET /api/people': {
       const name = side === 'in' ? 'brien' : 'adeyemi';
@@ -311,10 +331,6 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       if (res.statusCode !== 200) return String(res.statusCode);
       return (res.json() as { id: string }[]).some((r) => r.id === id) ? 'seen' : 'hidden';
     }
-    case 'GET /api/match-reviews/:id': {
-      const id = await plantReview(force, person.id);
-      return String((await t.app.inject({ method: 'GET', url: `/api/match-reviews/${id}`, headers })).statusCode);
-    }
     case 'POST /api/match-reviews/:id/decision': {
       const id = await plantReview(force, person.id);
       return String((await t.app.inject({ method: 'POST', url: `/api/match-reviews/${id}/decision`, headers, payload: { decision: 'reject', reason: 'Different person' } })).statusCode);
@@ -403,6 +419,22 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       return String((await t.app.inject({ method: 'GET', url: `/api/vetting/consistency?forceId=${force}`, headers })).statusCode);
     case 'GET /api/people/:id/vetting':
       return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/vetting`, headers })).statusCode);
+    case 'GET /api/signals/alerts': {
+      const id = await plantAlert(force);
+      const res = await t.app.inject({ method: 'GET', url: '/api/signals/alerts', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === id) ? 'seen' : 'hidden';
+    }
+    case 'GET /api/signals/alerts/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/signals/alerts/${await plantAlert(force)}`, headers })).statusCode);
+    case 'POST /api/signals/alerts/:id/assignment':
+      return String((await t.app.inject({ method: 'POST', url: `/api/signals/alerts/${await plantAlert(force)}/assignment`, headers, payload: { version: 1, ownerId: null } })).statusCode);
+    case 'POST /api/signals/alerts/:id/disposition':
+      return String((await t.app.inject({ method: 'POST', url: `/api/signals/alerts/${await plantAlert(force)}/disposition`, headers, payload: { version: 1, disposition: 'already_in_hand', reason: 'Known to PSD' } })).statusCode);
+    case 'POST /api/signals/rules':
+      return String((await t.app.inject({ method: 'POST', url: '/api/signals/rules', headers, payload: { code: `matrix-new-${counter}`, forceId: force, name: 'Matrix rule', severity: 'low', reason: 'test', definition: SIGNAL_RULE } })).statusCode);
+    case 'PUT /api/signals/rules/:code':
+      return String((await t.app.inject({ method: 'PUT', url: `/api/signals/rules/${await plantRule(force)}`, headers, payload: { name: 'Matrix rule', severity: 'low', reason: 'test', definition: SIGNAL_RULE } })).statusCode);
     case 'GET /api/people/:id/cases':
       return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/cases`, headers })).statusCode);
     case 'PATCH /api/users/:id': {
@@ -437,7 +469,7 @@ describe('authorization matrix', () => {
 
   it('answers 401 problem+json to every protected route without a session', async () => {
     for (const { route } of MATRIX) {
-      const [method, url] = route.replace(':id', t.people.inForce.id).replace(':subjectId', t.people.inForce.id).replace(':employmentId', t.people.inForce.id).replace(':restrictionId', t.people.inForce.id).split(' ') as ['GET' | 'POST' | 'PATCH' | 'PUT', string];
+      const [method, url] = route.replace(':id', t.people.inForce.id).replace(':subjectId', t.people.inForce.id).replace(':employmentId', t.people.inForce.id).replace(':restrictionId', t.people.inForce.id).replace(':code', 'x').split(' ') as ['GET' | 'POST' | 'PATCH' | 'PUT', string];
       const res = await t.app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
       expect(res.statusCode, route).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');

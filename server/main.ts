@@ -6,6 +6,7 @@ import { migrateDatabase, openDatabase, type Database } from './db/client.js';
 import { buildApp } from './app.js';
 import { demoLogins, isDatabaseEmpty, seedDemoData, type DemoLogin } from './modules/demo/demo-seed.js';
 import { runningWashRuns, runWash } from './modules/national-index/data-wash.service.js';
+import { evaluateAll, scheduleNightlyEvaluation } from './modules/signals/evaluate.service.js';
 
 export type StartServerOptions = {
   port?: number;
@@ -35,6 +36,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let seeded = false;
   if (wantDemo && (await isDatabaseEmpty(database.db))) {
     await seedDemoData({ db: database.db, password: config.demo.password });
+    // The demo's history predates the rules: one full run fills the alert queue.
+    await evaluateAll(database.db);
     seeded = true;
   }
   const app = await buildApp({ db: database.db, config });
@@ -43,6 +46,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   for (const runId of await runningWashRuns(database.db)) {
     void runWash({ db: database.db, runId }).catch((error: unknown) => app.log.error({ err: error, runId }, 'data wash failed'));
   }
+  const stopNightly = scheduleNightlyEvaluation(database.db, (message, data) => app.log.info(data ?? {}, message));
   const url = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
   return {
     url,
@@ -50,6 +54,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     seeded,
     demoLogins: wantDemo ? demoLogins(config.demo.password) : [],
     close: async () => {
+      stopNightly();
       await app.close();
       await database.close();
     },

@@ -26,6 +26,10 @@ export const ACTIONS = [
   'vetting:status',
   'vetting:outcome',
   'vetting:consistency',
+  'signal:read',
+  'signal:dispose',
+  'signal:rules',
+  'signal:evaluate',
   'user:list',
   'user:create',
   'user:update',
@@ -53,14 +57,18 @@ const psdCaseWork: Grants = { 'case:create': 'own-force', 'case:list': 'own-forc
 const vettingWork: Grants = { 'vetting:read': 'own-force', 'vetting:record': 'own-force', 'vetting:decide': 'own-force' };
 const vettingStatus: Grants = { 'vetting:status': 'own-force' };
 
+// Early-warning alerts name people: the force's PSD work the queue; appropriate authorities and counter-corruption dispose.
+const signalQueue: Grants = { 'signal:read': 'own-force' };
+
 // Deny by default: an action missing from a role's grants is refused.
 export const GRANTS: Record<Role, Grants> = {
   // Importing list entries is for a national administrator only (the College of Policing keeps the lists).
-  system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force', 'list:manage': 'own-force' },
-  psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, 'case:investigate': 'own-force' },
-  appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, 'case:decide': 'own-force' },
+  // Administrators keep the early-warning rules (their force's; national rules need a national administrator).
+  system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force', 'list:manage': 'own-force', 'signal:rules': 'own-force', 'signal:evaluate': 'own-force' },
+  psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'case:investigate': 'own-force' },
+  appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'signal:dispose': 'own-force', 'case:decide': 'own-force' },
   // Counter-corruption alone sees restricted cases, and runs them end to end.
-  counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
+  counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'signal:dispose': 'own-force', 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
   vetting_officer: { ...nationalRegisterRead, ...vettingWork, 'match:review': 'own-force' },
   // The data wash is run by vetting managers (and counter-corruption); possible matches are reviewed in force.
   vetting_manager: { ...nationalRegisterRead, ...vettingWork, 'vetting:approve': 'own-force', 'vetting:consistency': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
@@ -76,7 +84,7 @@ export const GRANTS: Record<Role, Grants> = {
     'vetting:outcome': 'own-force',
   },
   analyst: { 'force:list': 'national' },
-  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national', 'vetting:read': 'national', 'vetting:consistency': 'national' },
+  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national', 'vetting:read': 'national', 'vetting:consistency': 'national', 'signal:read': 'national' },
   chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'vetting:consistency': 'own-force' },
 };
 

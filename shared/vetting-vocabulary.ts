@@ -133,7 +133,7 @@ export const APPLICATION_STATE_LABELS: Record<ApplicationState, string> = {
 };
 
 // What opens a vetting review of someone already cleared.
-export const REVIEW_TRIGGERS = ['allegation', 'misconduct_outcome', 'arrest', 'change_of_circumstances', 'random_revetting', 'integrity_review'] as const;
+export const REVIEW_TRIGGERS = ['allegation', 'misconduct_outcome', 'arrest', 'change_of_circumstances', 'random_revetting', 'integrity_review', 'early_warning'] as const;
 export type ReviewTrigger = (typeof REVIEW_TRIGGERS)[number];
 export const REVIEW_TRIGGER_LABELS: Record<ReviewTrigger, string> = {
   allegation: 'New allegation',
@@ -142,6 +142,7 @@ export const REVIEW_TRIGGER_LABELS: Record<ReviewTrigger, string> = {
   change_of_circumstances: 'Change of circumstances',
   random_revetting: 'Randomised re-vetting',
   integrity_review: 'Annual integrity review',
+  early_warning: 'Early-warning alert',
 };
 // Allegations with these thematic tags against a cleared person open a review automatically.
 export const REVIEW_TRIGGER_TAGS = [

@@ -500,6 +500,64 @@ export const randomRevettingDraws = pgTable('random_revetting_draw', {
   createdAt: createdAt(),
 }, (t) => [primaryKey({ columns: [t.forceId, t.year] })]);
 
+// Early-warning rules as data. A rule's definition is versioned: an edit adds a version and alerts keep the
+// version that raised them. force_id null = a national rule; a force may add its own.
+export const signalRules = pgTable('signal_rule', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  forceId: text('force_id').references(() => forces.id),
+  currentVersion: integer('current_version').notNull().default(1),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+});
+
+export const signalRuleVersions = pgTable('signal_rule_version', {
+  ruleId: uuid('rule_id').notNull().references(() => signalRules.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  name: text('name').notNull(),
+  severity: text('severity', { enum: ['low', 'medium', 'high'] }).notNull(),
+  definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+  reason: text('reason').notNull(),
+  editedBy: uuid('edited_by').references(() => users.id),
+  editedAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.ruleId, t.version] })]);
+
+// One alert per person and rule: it re-opens when the pattern grows after it was closed.
+export const signalAlerts = pgTable('signal_alert', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  ruleId: uuid('rule_id').notNull().references(() => signalRules.id),
+  ruleVersion: integer('rule_version').notNull(),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  status: text('status', { enum: ['open', 'closed'] }).notNull(),
+  severity: text('severity', { enum: ['low', 'medium', 'high'] }).notNull(),
+  ownerId: uuid('owner_id').references(() => users.id),
+  // The exact rows that triggered it (allegation ids, or list entry ids), and the figure compared with the threshold.
+  evidence: jsonb('evidence').$type<{ allegationIds: string[]; listEntryIds: string[]; value: number }>().notNull(),
+  explanation: text('explanation').notNull(),
+  openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+  lastTriggeredAt: timestamp('last_triggered_at', { withTimezone: true }).notNull().defaultNow(),
+  disposition: text('disposition', { enum: ['no_further_action', 'refer_to_psd', 'open_vetting_review', 'management_action', 'already_in_hand'] }),
+  dispositionReason: text('disposition_reason'),
+  closedBy: uuid('closed_by').references(() => users.id),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  reopenedCount: integer('reopened_count').notNull().default(0),
+  version: integer('version').notNull().default(1),
+}, (t) => [
+  uniqueIndex('signal_alert_person_rule_idx').on(t.personId, t.ruleId),
+  index('signal_alert_force_status_idx').on(t.forceId, t.status, t.openedAt),
+]);
+
+export const signalAlertEvents = pgTable('signal_alert_event', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  alertId: uuid('alert_id').notNull().references(() => signalAlerts.id, { onDelete: 'cascade' }),
+  action: text('action').notNull(),
+  actorId: uuid('actor_id').references(() => users.id),
+  note: text('note'),
+  data: jsonb('data').$type<Record<string, unknown>>(),
+  createdAt: createdAt(),
+}, (t) => [index('signal_alert_event_alert_idx').on(t.alertId, t.createdAt)]);
+
 // The hash-chained audit log. seq is gapless (assigned under a lock), so a deleted row shows as a gap;
 // hash = sha256(prev_hash + canonical JSON of the event). Append-only by trigger (see migrations).
 export const auditEvents = pgTable('audit_event', {

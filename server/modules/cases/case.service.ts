@@ -17,6 +17,7 @@ import {
 import { allowedActions, isOpen, STATE_LABELS, transitionFor, type SubjectState } from './workflow.js';
 import { reportToList } from './list-report.js';
 import { openReviewForOutcome, openReviewsForAllegations } from '../vetting/review.service.js';
+import { evaluatePeople } from '../signals/evaluate.service.js';
 
 export const resourceOf = (c: CaseRow) => ({ forceIds: [c.forceId], restricted: c.restricted });
 
@@ -77,6 +78,8 @@ export async function createCase({ db, ctx, input }: { db: Db; ctx: RequestConte
       caseId: row.id, caseReference: reference, receivedOn: input.receivedOn,
       subjects: input.subjects.map((s) => ({ personId: s.personId, tags: s.allegations.flatMap((a) => a.tags) })),
     });
+    // Early warning in the same transaction: a new allegation can never slip past the rules.
+    await evaluatePeople(tx, personIds);
     await insertCaseEvent(tx, { caseId: row.id, forceId: input.forceId, action: input.source === 'public_complaint' ? 'log_complaint' : 'record_matter', toState: initialState, decidedBy: actor.id, decidedOn: today, rationale: null, data: { source: input.source } });
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.create', entityType: 'case', entityId: row.id, forceId: input.forceId, detail: { reference, subjects: input.subjects.length, restricted: input.restricted } })]);
     return row.id;
@@ -226,6 +229,8 @@ export async function transitionSubject({ db, ctx, caseId, subjectId, request }:
     if (request.action === 'record_outcome' && outcome) {
       await openReviewForOutcome(tx, ctx, { caseId, caseReference: c.reference, personId: subject.personId, outcome, outcomeOn: request.decidedOn });
     }
+    // Decisions change what the rules see (a live warning, no case to answer, a list entry).
+    await evaluatePeople(tx, [subject.personId]);
     await appendAuditEvents(tx, [auditEvent(ctx, {
       action: `case.${request.action}`, entityType: 'case_subject', entityId: subjectId, forceId: c.forceId,
       detail: { caseId, from: state, to, historyAcknowledged: 'historyAcknowledged' in request ? request.historyAcknowledged : undefined },

@@ -1,0 +1,62 @@
+// Evaluating the rules: for a few people inside the transaction that changed their record (incremental), and
+// for the nation on demand and every night. Both run the same SQL per rule (rule-sql.ts).
+import type { Db, Queryable } from '../../db/client.js';
+import { authorize, auditEvent, type RequestContext } from '../../context.js';
+import { appendAuditEvents } from '../audit/audit.repo.js';
+import { todayInEngland } from '../clock/working-days.js';
+import { applyRule, listRules, type ActionCounts } from './signals.repo.js';
+
+export type EvaluationResult = { asOf: string; rules: number; hits: number; opened: number; reopened: number; updated: number; millis: number };
+
+async function runRules(db: Queryable, asOf: string, personIds: readonly string[] | null): Promise<EvaluationResult> {
+  const started = performance.now();
+  const rules = await listRules(db, { activeOnly: true });
+  const totals: ActionCounts = { opened: 0, reopened: 0, grew: 0, hits: 0 };
+  for (const rule of rules) {
+    const counts = await applyRule(db, rule, asOf, personIds);
+    totals.opened += counts.opened;
+    totals.reopened += counts.reopened;
+    totals.grew += counts.grew;
+    totals.hits += counts.hits;
+  }
+  return { asOf, rules: rules.length, hits: totals.hits, opened: totals.opened, reopened: totals.reopened, updated: totals.grew, millis: Math.round(performance.now() - started) };
+}
+
+/** Called by cases and vetting in the same transaction as the change, so an alert can never be missed. */
+export async function evaluatePeople(tx: Queryable, personIds: readonly string[]): Promise<EvaluationResult> {
+  const unique = [...new Set(personIds)];
+  if (unique.length === 0) return { asOf: todayInEngland(), rules: 0, hits: 0, opened: 0, reopened: 0, updated: 0, millis: 0 };
+  return runRules(tx, todayInEngland(), unique);
+}
+
+/** Every active rule over everyone: the nightly run, the CLI and the on-demand button. */
+export async function evaluateAll(db: Db, asOf: string = todayInEngland()): Promise<EvaluationResult> {
+  return db.transaction((tx) => runRules(tx, asOf, null));
+}
+
+export async function runEvaluation({ db, ctx }: { db: Db; ctx: RequestContext }): Promise<EvaluationResult> {
+  authorize(ctx, 'signal:evaluate');
+  const result = await evaluateAll(db);
+  await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'signals.evaluate', entityType: 'signal_rule', detail: { ...result } })]));
+  return result;
+}
+
+/** Runs the full evaluation every night at 02:00 (UK time is close enough: the run is idempotent). */
+export function scheduleNightlyEvaluation(db: Db, log: (message: string, data?: Record<string, unknown>) => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const next = () => {
+    const now = new Date();
+    const at = new Date(now);
+    at.setHours(2, 0, 0, 0);
+    if (at <= now) at.setDate(at.getDate() + 1);
+    timer = setTimeout(() => {
+      evaluateAll(db)
+        .then((result) => log('nightly early-warning evaluation', { ...result }))
+        .catch((error: unknown) => log('nightly early-warning evaluation failed', { error: String(error) }))
+        .finally(next);
+    }, at.getTime() - now.getTime());
+    timer.unref();
+  };
+  next();
+  return () => clearTimeout(timer);
+}
