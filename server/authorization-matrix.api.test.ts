@@ -52,6 +52,7 @@ const MATRIX: Case[] = [
   { route: 'GET /api/wash-runs', expected: R('403/403', '403/403', '403/403', '200/200', '403/403', '200/200', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/wash-runs/:id', expected: R('403/403', '403/403', '403/403', '200/404', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/match-reviews', expected: R('403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/match-reviews/:id', expected: R('403/403', '403/403', '403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/match-reviews/:id/decision', expected: R('403/403', '403/403', '403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/vetting/levels', expected: R('403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '403/403', '403/403', '200/200', '403/403') },
   { route: 'GET /api/vetting/applications', expected: R('403/403', '403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', '403/403', '403/403', 'seen/seen', '403/403') },
@@ -330,6 +331,10 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       const res = await t.app.inject({ method: 'GET', url: '/api/match-reviews?status=open', headers });
       if (res.statusCode !== 200) return String(res.statusCode);
       return (res.json() as { id: string }[]).some((r) => r.id === id) ? 'seen' : 'hidden';
+    }
+    case 'GET /api/match-reviews/:id': {
+      const id = await plantReview(force, person.id);
+      return String((await t.app.inject({ method: 'GET', url: `/api/match-reviews/${id}`, headers })).statusCode);
     }
     case 'POST /api/match-reviews/:id/decision': {
       const id = await plantReview(force, person.id);

@@ -5,7 +5,8 @@ import { cliContext } from '../../context.js';
 import { as, createTestApp, type TestApp } from '../../testing/test-app.js';
 import { createPerson } from '../people/person.service.js';
 import { importListEntries } from './list-entry.service.js';
-import { listMatchReviews, runWash, startWashRun } from './data-wash.service.js';
+import { runWash, startWashRun } from './data-wash.service.js';
+import { listReviews } from './data-wash.repo.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const hitsOf = async (runId: string) => (await listMatchReviews({ db: t.database.db, ctx: cliContext(), washRunId: runId }).catch(() => []))
+// Read through the repo: listing through the service needs a signed-in user (the CLI context has none).
+const hitsOf = async (runId: string) => (await listReviews(t.database.db, { forceId: null, washRunId: runId }))
   .map((r) => `${r.kind}:${r.personId}:${r.listEntryId ?? r.caseSubjectId}`).sort();
 
 describe('data wash', () => {
@@ -44,6 +46,23 @@ describe('data wash', () => {
     expect(reviews[0]?.reasons?.map((r) => r.agreement)).toEqual(['exact', 'nickname or other spelling', 'exact']);
   });
 
+  it('opens one possible match with the person it is about, and answers 404 for another force\'s', async () => {
+    const vm = await t.loginAs('vetting_manager');
+    const all = await listReviews(t.database.db, { forceId: null, status: 'open' });
+    const own = all.find((r) => r.kind === 'list_hit');
+    const elsewhere = all.find((r) => r.kind === 'open_case_elsewhere');
+    expect(own?.forceId).toBe('MPS');
+    expect(elsewhere?.forceId).toBe('WMP');
+    const res = await t.app.inject({ method: 'GET', url: `/api/match-reviews/${own?.id}`, headers: as(vm) });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      id: own?.id, kind: 'list_hit', status: 'open', band: 'match', score: 11.5,
+      person: { givenNames: 'Bob', familyName: 'Danvers', dateOfBirth: '1981-02-03' },
+      reasons: [{ field: 'family_name', agreement: 'exact', weight: 4 }, { field: 'given_name', agreement: 'nickname or other spelling', weight: 2.5 }, { field: 'date_of_birth', agreement: 'exact', weight: 5 }],
+    });
+    expect((await t.app.inject({ method: 'GET', url: `/api/match-reviews/${elsewhere?.id}`, headers: as(vm) })).statusCode).toBe(404);
+  });
+
   it('resumes after a crash and produces the same report, with nothing counted twice', async () => {
     const clean = await startWashRun({ db: t.database.db, ctx: cliContext(), forceId: null });
     await runWash({ db: t.database.db, runId: clean.id, batchSize: 2 });
@@ -53,6 +72,7 @@ describe('data wash', () => {
     const resumed = await runWash({ db: t.database.db, runId: crashed.id, batchSize: 2 });
     expect(resumed).toMatchObject({ status: 'completed', processed: 9, hits: 2 });
     const norm = (hits: string[], id: string) => hits.map((h) => h.replace(id, 'run'));
+    expect(await hitsOf(clean.id)).toHaveLength(2);
     expect(norm(await hitsOf(crashed.id), crashed.id)).toEqual(norm(await hitsOf(clean.id), clean.id));
   });
 

@@ -66,17 +66,25 @@ export async function finishWashRun(db: Queryable, id: string, status: 'complete
   await db.update(washRuns).set({ status, error, finishedAt: sql`now()` }).where(eq(washRuns.id, id));
 }
 
-export async function listReviews(db: Queryable, filter: { forceId: string | null; status?: string; washRunId?: string }) {
-  return db.select().from(matchReviews).where(and(
+// A review with the name and birth date of the person it is about, so a queue can be read without opening each one.
+const reviewWithPerson = (db: Queryable) =>
+  db.select({ review: matchReviews, person: { givenNames: people.givenNames, familyName: people.familyName, dateOfBirth: people.dateOfBirth } })
+    .from(matchReviews).innerJoin(people, eq(people.id, matchReviews.personId));
+export type MatchReviewWithPerson = MatchReviewRow & { person: { givenNames: string; familyName: string; dateOfBirth: string | null } };
+const flatten = ({ review, person }: { review: MatchReviewRow; person: MatchReviewWithPerson['person'] }): MatchReviewWithPerson => ({ ...review, person });
+
+export async function listReviews(db: Queryable, filter: { forceId: string | null; status?: string; washRunId?: string }): Promise<MatchReviewWithPerson[]> {
+  const rows = await reviewWithPerson(db).where(and(
     filter.forceId === null ? undefined : eq(matchReviews.forceId, filter.forceId),
     filter.status ? eq(matchReviews.status, filter.status as MatchReviewRow['status']) : undefined,
     filter.washRunId ? eq(matchReviews.washRunId, filter.washRunId) : undefined,
   )).orderBy(desc(matchReviews.score), asc(matchReviews.createdAt)).limit(500);
+  return rows.map(flatten);
 }
 
-export async function findReview(db: Queryable, id: string): Promise<MatchReviewRow | undefined> {
-  const [row] = await db.select().from(matchReviews).where(eq(matchReviews.id, id));
-  return row;
+export async function findReview(db: Queryable, id: string): Promise<MatchReviewWithPerson | undefined> {
+  const [row] = await reviewWithPerson(db).where(eq(matchReviews.id, id));
+  return row ? flatten(row) : undefined;
 }
 
 export async function decideReview(tx: Queryable, id: string, patch: { status: 'confirmed' | 'rejected'; decidedBy: string; reason: string }): Promise<boolean> {

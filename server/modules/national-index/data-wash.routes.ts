@@ -1,27 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ZUuid } from '../../../shared/contracts.js';
+import { ZMatchReview, ZMatchReviewDecision, ZMatchReviewQuery, ZStartWashRun, ZWashRun } from '../../../shared/national-index-contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
-import { decideMatchReview, getWashRun, listMatchReviews, listWashRunsFor, runWash, startWashRun } from './data-wash.service.js';
-
-const ZWashRun = z.object({
-  id: ZUuid, forceId: z.string().nullable(), status: z.enum(['running', 'completed', 'failed']), total: z.number().int(), processed: z.number().int(),
-  hits: z.number().int(), error: z.string().nullable(), startedAt: z.string(), finishedAt: z.string().nullable(),
-});
-const ZReview = z.object({
-  id: ZUuid, kind: z.enum(['list_hit', 'open_case_elsewhere', 'register_duplicate']), forceId: z.string().nullable(), personId: ZUuid,
-  otherPersonId: ZUuid.nullable(), listEntryId: ZUuid.nullable(), caseSubjectId: ZUuid.nullable(), washRunId: ZUuid.nullable(),
-  score: z.number().nullable(), band: z.enum(['match', 'review']).nullable(),
-  reasons: z.array(z.object({ field: z.string(), agreement: z.string(), weight: z.number() })).nullable(),
-  status: z.enum(['open', 'confirmed', 'rejected']), decisionReason: z.string().nullable(), decidedAt: z.string().nullable(),
-});
+import { decideMatchReview, getMatchReview, getWashRun, listMatchReviews, listWashRunsFor, runWash, startWashRun } from './data-wash.service.js';
 
 type RunRow = Awaited<ReturnType<typeof getWashRun>>;
 const presentRun = (r: RunRow) => ({ id: r.id, forceId: r.forceId, status: r.status, total: r.total, processed: r.processed, hits: r.hits, error: r.error, startedAt: r.startedAt.toISOString(), finishedAt: r.finishedAt?.toISOString() ?? null });
 type ReviewRow = Awaited<ReturnType<typeof decideMatchReview>>;
 const presentReview = (r: ReviewRow) => ({
-  id: r.id, kind: r.kind, forceId: r.forceId, personId: r.personId, otherPersonId: r.otherPersonId, listEntryId: r.listEntryId, caseSubjectId: r.caseSubjectId,
+  id: r.id, kind: r.kind, forceId: r.forceId, personId: r.personId, person: r.person, otherPersonId: r.otherPersonId, listEntryId: r.listEntryId, caseSubjectId: r.caseSubjectId,
   washRunId: r.washRunId, score: r.score, band: r.band, reasons: r.reasons, status: r.status, decisionReason: r.decisionReason, decidedAt: r.decidedAt?.toISOString() ?? null,
+  createdAt: r.createdAt.toISOString(),
 });
 
 export function registerDataWashRoutes(app: FastifyInstance, { db }: Deps): void {
@@ -30,7 +20,7 @@ export function registerDataWashRoutes(app: FastifyInstance, { db }: Deps): void
     config: { access: 'wash:run' },
     schema: {
       tags: ['national index'], summary: 'Start a data wash of your force (or, for a national user, every force); it runs in the background',
-      body: z.strictObject({ forceId: z.string().max(10).nullable() }), response: { 202: ZWashRun },
+      body: ZStartWashRun, response: { 202: ZWashRun },
     },
   }, async (request, reply) => {
     const run = await startWashRun({ db, ctx: request.ctx, forceId: request.body.forceId });
@@ -52,18 +42,23 @@ export function registerDataWashRoutes(app: FastifyInstance, { db }: Deps): void
     config: { access: 'match:review' },
     schema: {
       tags: ['national index'], summary: 'Possible matches waiting for a decision (or decided), in your force',
-      querystring: z.strictObject({ status: z.enum(['open', 'confirmed', 'rejected']).optional(), washRunId: ZUuid.optional() }),
-      response: { 200: z.array(ZReview) },
+      querystring: ZMatchReviewQuery,
+      response: { 200: z.array(ZMatchReview) },
     },
   }, async (request) => (await listMatchReviews({ db, ctx: request.ctx, ...request.query })).map(presentReview));
+
+  api.get('/api/match-reviews/:id', {
+    config: { access: 'match:review' },
+    schema: { tags: ['national index'], summary: 'One possible match, with the reasons for its score (audited)', params: z.strictObject({ id: ZUuid }), response: { 200: ZMatchReview } },
+  }, async (request) => presentReview(await getMatchReview({ db, ctx: request.ctx, reviewId: request.params.id })));
 
   api.post('/api/match-reviews/:id/decision', {
     config: { access: 'match:review' },
     schema: {
       tags: ['national index'], summary: 'Confirm or reject a possible match, with the reason',
       params: z.strictObject({ id: ZUuid }),
-      body: z.strictObject({ decision: z.enum(['confirm', 'reject']), reason: z.string().trim().min(1).max(5000) }),
-      response: { 200: ZReview },
+      body: ZMatchReviewDecision,
+      response: { 200: ZMatchReview },
     },
   }, async (request) => presentReview(await decideMatchReview({ db, ctx: request.ctx, reviewId: request.params.id, ...request.body })));
 }

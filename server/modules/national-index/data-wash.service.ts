@@ -10,7 +10,7 @@ import { createMatcher } from '../matching/match-engine.js';
 import { loadListRecords } from '../matching/match-sources.js';
 import {
   advanceWashRun, countWorkforce, decideReview, findReview, findWashRun, finishWashRun, insertReviews, insertWashRun, linkPeople,
-  findRunningWashRuns, listReviews, listWashRuns, openCasesElsewhere, workforceBatch, type MatchReviewRow, type WashRunRow,
+  findRunningWashRuns, listReviews, listWashRuns, openCasesElsewhere, workforceBatch, type MatchReviewWithPerson, type WashRunRow,
 } from './data-wash.repo.js';
 
 export async function startWashRun({ db, ctx, forceId }: { db: Db; ctx: RequestContext; forceId: string | null }): Promise<WashRunRow> {
@@ -98,15 +98,25 @@ export async function listWashRunsFor({ db, ctx }: { db: Db; ctx: RequestContext
   return listWashRuns(db, forceScope(actor, 'wash:run'));
 }
 
-export async function listMatchReviews({ db, ctx, status, washRunId }: { db: Db; ctx: RequestContext; status?: string; washRunId?: string }): Promise<MatchReviewRow[]> {
+export async function listMatchReviews({ db, ctx, status, washRunId }: { db: Db; ctx: RequestContext; status?: string; washRunId?: string }): Promise<MatchReviewWithPerson[]> {
   const actor = authorize(ctx, 'match:review');
   const rows = await listReviews(db, { forceId: forceScope(actor, 'match:review'), ...(status ? { status } : {}), ...(washRunId ? { washRunId } : {}) });
   await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'match_review.list', entityType: 'match_review', detail: { status: status ?? null, washRunId: washRunId ?? null, returned: rows.length } })]));
   return rows;
 }
 
+/** One possible match, for the page that decides it. Audited as a read, like the queue. */
+export async function getMatchReview({ db, ctx, reviewId }: { db: Db; ctx: RequestContext; reviewId: string }): Promise<MatchReviewWithPerson> {
+  authorize(ctx, 'match:review');
+  const review = await findReview(db, reviewId);
+  if (!review) throw notFound('review');
+  authorize(ctx, 'match:review', { forceIds: review.forceId ? [review.forceId] : [] }, { what: 'review' });
+  await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'match_review.read', entityType: 'match_review', entityId: reviewId, forceId: review.forceId })]));
+  return review;
+}
+
 /** Confirms or rejects a possible match. A confirmed register duplicate links the two records; neither history is lost. */
-export async function decideMatchReview({ db, ctx, reviewId, decision, reason }: { db: Db; ctx: RequestContext; reviewId: string; decision: 'confirm' | 'reject'; reason: string }): Promise<MatchReviewRow> {
+export async function decideMatchReview({ db, ctx, reviewId, decision, reason }: { db: Db; ctx: RequestContext; reviewId: string; decision: 'confirm' | 'reject'; reason: string }): Promise<MatchReviewWithPerson> {
   authorize(ctx, 'match:review');
   const review = await findReview(db, reviewId);
   if (!review) throw notFound('review');

@@ -1,34 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ZIsoDate, ZUuid } from '../../../shared/contracts.js';
+import { ZUuid } from '../../../shared/contracts.js';
+import { ZListCheckQuery, ZListCheckResult, ZListEntry } from '../../../shared/national-index-contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
 import { checkLists, getListEntry, type ListCheckHit } from './list-entry.service.js';
 import type { ListEntryRow } from './list-entry.repo.js';
-
-const ZListEntry = z.object({
-  id: ZUuid,
-  list: z.enum(['barred', 'advisory']),
-  jurisdiction: z.string(),
-  personId: ZUuid.nullable(),
-  givenNames: z.string(),
-  familyName: z.string(),
-  otherFamilyNames: z.array(z.string()),
-  dateOfBirth: z.string().nullable(),
-  lastForce: z.string().nullable(),
-  role: z.string().nullable(),
-  reason: z.string(),
-  decidedOn: ZIsoDate,
-  source: z.enum(['warrant', 'import']),
-  sourceCaseId: ZUuid.nullable(),
-  reviewEligibleOn: ZIsoDate.nullable(),
-});
-
-const ZHit = z.object({
-  entry: ZListEntry,
-  score: z.number(),
-  band: z.enum(['match', 'review']).describe('"review": a possible match a person must look at'),
-  reasons: z.array(z.object({ field: z.string(), agreement: z.string(), weight: z.number() })),
-});
 
 const present = (e: ListEntryRow) => ({
   id: e.id, list: e.list, jurisdiction: e.jurisdiction, personId: e.personId, givenNames: e.givenNames, familyName: e.familyName,
@@ -45,14 +21,8 @@ export function registerListEntryRoutes(app: FastifyInstance, { db }: Deps): voi
       tags: ['national index'],
       summary: 'Check a person against the Barred and Advisory Lists (audited)',
       description: 'Uses the person matching engine: variant spellings, nicknames, previous names, swapped names and date-of-birth typos are found, each hit with the reasons for its score.',
-      querystring: z.strictObject({
-        givenNames: z.string().trim().min(1).max(200),
-        familyName: z.string().trim().min(1).max(200),
-        otherFamilyNames: z.string().max(1000).optional().describe('Previous or married family names, separated by ;'),
-        dateOfBirth: z.union([ZIsoDate, z.string().regex(/^\d{4}$/)]).optional(),
-        list: z.enum(['barred', 'advisory']).optional(),
-      }),
-      response: { 200: z.object({ hits: z.array(ZHit) }) },
+      querystring: ZListCheckQuery,
+      response: { 200: ZListCheckResult },
     },
   }, async (request) => {
     const q = request.query;

@@ -22,6 +22,9 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { text: 'Add a person', href: '/people/new', requires: 'person:create', isActive: (pathname) => pathname === '/people/new' },
   { text: 'Cases', href: '/cases', requires: 'case:list', isActive: (pathname) => pathname === '/cases' || pathname.startsWith('/cases/') },
+  { text: 'List checks', href: '/list-checks', requires: 'list:check', isActive: (pathname) => pathname.startsWith('/list-checks') },
+  { text: 'Data wash', href: '/data-wash', requires: 'wash:run', isActive: (pathname) => pathname.startsWith('/data-wash') },
+  { text: 'Possible matches', href: '/match-reviews', requires: 'match:review', isActive: (pathname) => pathname.startsWith('/match-reviews') },
   { text: 'Users', href: '/admin/users', requires: 'user:list', isActive: (pathname) => pathname.startsWith('/admin/users') },
   { text: 'Audit', href: '/audit', requires: 'audit:read', isActive: (pathname) => pathname.startsWith('/audit') },
 ];

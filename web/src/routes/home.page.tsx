@@ -30,6 +30,24 @@ const TASKS: readonly { requires: Action; href: string; text: string; descriptio
     description: 'Find cases by stage, thematic tag or what is overdue, record a new case, and take the next decision on it.',
   },
   {
+    requires: 'list:check',
+    href: '/list-checks',
+    text: 'Check the Barred and Advisory Lists',
+    description: 'Check someone before they are hired, transferred or vetted, with the reasons for every possible match.',
+  },
+  {
+    requires: 'wash:run',
+    href: '/data-wash',
+    text: 'Run a data wash',
+    description: 'Check your whole workforce against the lists and against open cases in other forces, and follow its progress.',
+  },
+  {
+    requires: 'match:review',
+    href: '/match-reviews',
+    text: 'Review possible matches',
+    description: 'Compare the records the data wash linked and confirm or reject each one, with your reasons.',
+  },
+  {
     requires: 'user:list',
     href: '/admin/users',
     text: 'Manage accounts',

@@ -15,6 +15,13 @@ import { personCreateAction, personCreateLoader, PersonCreatePage } from '../fea
 import { personSearchLoader, PersonSearchPage } from '../features/people/person-search.page.js';
 import { personLoader, PersonPage } from '../features/people/person.page.js';
 import { usersAction, usersLoader, UsersPage } from '../features/users/users.page.js';
+import { listCheckLoader, ListCheckPage } from '../features/national-index/list-check.page.js';
+import { listEntryLoader, ListEntryPage } from '../features/national-index/list-entry.page.js';
+import { matchReviewAction, matchReviewLoader, MatchReviewPage } from '../features/national-index/match-review.page.js';
+import { matchReviewsLoader, MatchReviewsPage } from '../features/national-index/match-reviews.page.js';
+import { washRunStartAction, washRunStartLoader, WashRunStartPage } from '../features/national-index/wash-run-start.page.js';
+import { washRunLoader, WashRunPage } from '../features/national-index/wash-run.page.js';
+import { washRunsLoader, WashRunsPage } from '../features/national-index/wash-runs.page.js';
 import { AccessibilityPage } from './accessibility.page.js';
 import { ForbiddenPage, NotFoundPage, ServiceErrorPage } from './error-pages.js';
 import { homeLoader, HomePage } from './home.page.js';
@@ -62,6 +69,13 @@ export function createRouter() {
             },
             { path: 'cases/:id/subjects/:subjectId/restriction', loader: restrictionLoader, action: restrictionAction, element: <RestrictionPage /> },
             { path: 'cases/:id/subjects/:subjectId/:action', loader: caseDecisionLoader, action: caseDecisionAction, element: <CaseDecisionPage /> },
+            { path: 'list-checks', loader: listCheckLoader, element: <ListCheckPage /> },
+            { path: 'list-checks/entries/:id', loader: listEntryLoader, element: <ListEntryPage /> },
+            { path: 'data-wash', loader: washRunsLoader, element: <WashRunsPage /> },
+            { path: 'data-wash/new', loader: washRunStartLoader, action: washRunStartAction, element: <WashRunStartPage /> },
+            { path: 'data-wash/:id', loader: washRunLoader, element: <WashRunPage /> },
+            { path: 'match-reviews', loader: matchReviewsLoader, element: <MatchReviewsPage /> },
+            { path: 'match-reviews/:id', loader: matchReviewLoader, action: matchReviewAction, element: <MatchReviewPage /> },
             { path: 'admin/users', loader: usersLoader, action: usersAction, element: <UsersPage /> },
             { path: 'audit', loader: auditLoader, action: auditAction, element: <AuditPage /> },
             { path: 'accessibility', element: <AccessibilityPage /> },
