@@ -285,6 +285,6 @@ export const ZPersonVetting = z.object({
     conditions: z.array(z.string()).nullable().describe('Vetting unit only'),
   })),
   applications: z.array(z.object({ id: ZUuid, reference: z.string(), level: z.string(), kind: z.enum(APPLICATION_KINDS), state: z.enum(APPLICATION_STATES), openedOn: ZIsoDate, outcome: z.enum(DECISION_OUTCOMES).nullable(), decidedOn: ZIsoDate.nullable() })),
-  reviews: z.array(z.object({ id: ZUuid, trigger: z.enum(REVIEW_TRIGGERS).nullable().describe('Vetting unit only'), openedOn: ZIsoDate, state: z.enum(REVIEW_STATES), hrActionRequired: z.boolean() })),
+  reviews: z.array(z.object({ id: ZUuid, trigger: z.enum(REVIEW_TRIGGERS).nullable().describe('Vetting unit only'), openedOn: ZIsoDate, state: z.enum(REVIEW_STATES), hrActionRequired: z.boolean(), hrActionRecordedOn: ZIsoDate.nullable() })),
 });
 export type TPersonVetting = z.infer<typeof ZPersonVetting>;

@@ -1,7 +1,7 @@
 // The service header shown on every signed-in page: navigation and "Sign out".
 import type { Locator, Page } from 'playwright-core';
 
-export type Section = 'Home' | 'People' | 'Add a person' | 'Cases' | 'Users' | 'Audit';
+export type Section = 'Home' | 'People' | 'Add a person' | 'Cases' | 'Vetting' | 'Users' | 'Audit';
 
 export class AppHeader {
   readonly signOutControl: Locator;

@@ -103,6 +103,6 @@ export async function getPersonVetting({ db, ctx, personId }: { db: Db; ctx: Req
     reviews: reviews
       // HR sees a review only once it has ended in something to act on.
       .filter((r) => view !== 'outcome' || r.state === 'withdrawn' || r.state === 'reinstated')
-      .map((r) => ({ id: r.id, trigger: view === 'file' ? r.trigger as TPersonVetting['reviews'][number]['trigger'] : null, openedOn: r.openedOn, state: r.state as TPersonVetting['reviews'][number]['state'], hrActionRequired: r.hrActionRequired })),
+      .map((r) => ({ id: r.id, trigger: view === 'file' ? r.trigger as TPersonVetting['reviews'][number]['trigger'] : null, openedOn: r.openedOn, state: r.state as TPersonVetting['reviews'][number]['state'], hrActionRequired: r.hrActionRequired, hrActionRecordedOn: r.hrActionRecordedOn })),
   };
 }

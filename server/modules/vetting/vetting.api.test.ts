@@ -271,7 +271,7 @@ describe('lifecycle', () => {
     const hrView = await ok<TPersonVetting>(await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/vetting`, headers: as(hr) }));
     expect(hrView.view).toBe('outcome');
     expect(hrView.clearances[0]?.status).toBe('withdrawn');
-    expect(hrView.reviews).toEqual([{ id: review.id, trigger: null, openedOn: today, state: 'withdrawn', hrActionRequired: true }]);
+    expect(hrView.reviews).toEqual([{ id: review.id, trigger: null, openedOn: today, state: 'withdrawn', hrActionRequired: true, hrActionRecordedOn: null }]);
     expect((await t.app.inject({ method: 'GET', url: `/api/vetting/reviews/${review.id}`, headers: as(hr) })).statusCode).toBe(403);
     await ok(await post(hr, `/api/vetting/reviews/${review.id}/hr-action`, { actionOn: today, note: 'Dismissed without notice' }));
     const after = await ok<{ items: { id: string }[] }>(await t.app.inject({ method: 'GET', url: '/api/vetting/hr-actions', headers: as(hr) }));

@@ -22,6 +22,14 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { text: 'Add a person', href: '/people/new', requires: 'person:create', isActive: (pathname) => pathname === '/people/new' },
   { text: 'Cases', href: '/cases', requires: 'case:list', isActive: (pathname) => pathname === '/cases' || pathname.startsWith('/cases/') },
+  {
+    text: 'Vetting',
+    href: '/vetting',
+    requires: 'vetting:read',
+    isActive: (pathname) => (pathname === '/vetting' || pathname.startsWith('/vetting/')) && !pathname.startsWith('/vetting/hr-actions'),
+  },
+  // HR acts on withdrawals without reading vetting files (vetting:outcome, not vetting:read).
+  { text: 'Vetting withdrawals', href: '/vetting/hr-actions', requires: 'vetting:outcome', isActive: (pathname) => pathname.startsWith('/vetting/hr-actions') },
   { text: 'List checks', href: '/list-checks', requires: 'list:check', isActive: (pathname) => pathname.startsWith('/list-checks') },
   { text: 'Data wash', href: '/data-wash', requires: 'wash:run', isActive: (pathname) => pathname.startsWith('/data-wash') },
   { text: 'Possible matches', href: '/match-reviews', requires: 'match:review', isActive: (pathname) => pathname.startsWith('/match-reviews') },

@@ -48,6 +48,24 @@ const TASKS: readonly { requires: Action; href: string; text: string; descriptio
     description: 'Compare the records the data wash linked and confirm or reject each one, with your reasons.',
   },
   {
+    requires: 'vetting:read',
+    href: '/vetting',
+    text: 'Vet applicants and people already cleared',
+    description: 'Open applications, record every minimum check and adverse information, decide and approve, and work through expiring clearances, reviews and integrity reviews.',
+  },
+  {
+    requires: 'vetting:outcome',
+    href: '/vetting/hr-actions',
+    text: 'Act on vetting withdrawals',
+    description: 'See whose vetting clearance was withdrawn and record the action HR took.',
+  },
+  {
+    requires: 'vetting:consistency',
+    href: '/vetting/consistency',
+    text: 'Audit vetting decisions',
+    description: 'Grant and refusal rates by adverse category and by decider, and every grant made despite adverse information.',
+  },
+  {
     requires: 'user:list',
     href: '/admin/users',
     text: 'Manage accounts',

@@ -15,6 +15,7 @@ import { personCreateAction, personCreateLoader, PersonCreatePage } from '../fea
 import { personSearchLoader, PersonSearchPage } from '../features/people/person-search.page.js';
 import { personLoader, PersonPage } from '../features/people/person.page.js';
 import { usersAction, usersLoader, UsersPage } from '../features/users/users.page.js';
+import { vettingRoutes } from '../features/vetting/vetting.routes.js';
 import { listCheckLoader, ListCheckPage } from '../features/national-index/list-check.page.js';
 import { listEntryLoader, ListEntryPage } from '../features/national-index/list-entry.page.js';
 import { matchReviewAction, matchReviewLoader, MatchReviewPage } from '../features/national-index/match-review.page.js';
@@ -77,6 +78,7 @@ export function createRouter() {
             { path: 'match-reviews', loader: matchReviewsLoader, element: <MatchReviewsPage /> },
             { path: 'match-reviews/:id', loader: matchReviewLoader, action: matchReviewAction, element: <MatchReviewPage /> },
             { path: 'admin/users', loader: usersLoader, action: usersAction, element: <UsersPage /> },
+            ...vettingRoutes,
             { path: 'audit', loader: auditLoader, action: auditAction, element: <AuditPage /> },
             { path: 'accessibility', element: <AccessibilityPage /> },
             { path: 'forbidden', element: <ForbiddenPage /> },

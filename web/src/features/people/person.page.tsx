@@ -3,18 +3,20 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { data, Link, useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import type { TSubjectHistory } from '../../../../shared/case-contracts.js';
-import type { TEmployment, TPerson } from '../../../../shared/contracts.js';
+import type { TCurrentUser, TEmployment, TPerson } from '../../../../shared/contracts.js';
+import type { TPersonVetting } from '../../../../shared/vetting-contracts.js';
 import { formatDate, pluralise } from '../../components/format.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { hasPermission, requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
 import { getPersonCases } from '../cases/cases.api.js';
 import { CaseHistoryTable, HistoryWarnings } from '../cases/case-panels.js';
+import { loadPersonVetting, PersonVettingPanel } from '../vetting/person-vetting-panel.js';
 import { getPerson } from './people.api.js';
 import { EMPLOYMENT_ROLE_LABELS, fullName, LEAVING_REASON_LABELS, NAME_KIND_LABELS, SEX_LABELS } from './people.labels.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type PersonLoaderData = { person: TPerson; cases: TSubjectHistory | null };
+type PersonLoaderData = { person: TPerson; cases: TSubjectHistory | null; vetting: TPersonVetting | null; user: TCurrentUser };
 
 export async function personLoader({ request, params }: LoaderFunctionArgs): Promise<PersonLoaderData> {
   try {
@@ -22,11 +24,13 @@ export async function personLoader({ request, params }: LoaderFunctionArgs): Pro
     // Not an id the register could have issued: the page does not exist (rather than a validation error).
     if (!params.id || !UUID.test(params.id)) throw data(null, { status: 404 });
     // Cases in every force are for those who may read a person's history (PSD, vetting); others see the career only.
-    const [person, cases] = await Promise.all([
+    // Vetting as the reader's role may see it (file, status or outcome); no panel for roles that see none.
+    const [person, cases, vetting] = await Promise.all([
       getPerson(params.id, request.signal),
       hasPermission(user, 'person:history') ? getPersonCases(params.id, request.signal) : null,
+      loadPersonVetting(user, params.id, request.signal),
     ]);
-    return { person, cases };
+    return { person, cases, vetting, user };
   } catch (error) {
     return rethrowUnlessSignedIn(error, request);
   }
@@ -132,7 +136,7 @@ function CasesSection({ name, cases }: { name: string; cases: TSubjectHistory })
 }
 
 export function PersonPage() {
-  const { person, cases } = useLoaderData<typeof personLoader>();
+  const { person, cases, vetting, user } = useLoaderData<typeof personLoader>();
   const name = fullName(person);
   usePageTitle(name);
   return (
@@ -151,6 +155,7 @@ export function PersonPage() {
       <h2 className="govuk-heading-m">Career</h2>
       <CareerTable employments={person.employments} />
       {cases && <CasesSection name={name} cases={cases} />}
+      {vetting && <PersonVettingPanel personId={person.id} vetting={vetting} user={user} />}
     </>
   );
 }
