@@ -22,6 +22,9 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { text: 'Add a person', href: '/people/new', requires: 'person:create', isActive: (pathname) => pathname === '/people/new' },
   { text: 'Cases', href: '/cases', requires: 'case:list', isActive: (pathname) => pathname === '/cases' || pathname.startsWith('/cases/') },
+  { text: 'Alerts', href: '/alerts', requires: 'signal:read', isActive: (pathname) => pathname === '/alerts' || pathname.startsWith('/alerts/') },
+  // Administrators keep the early-warning rules without reading the alerts, which name people (signal:rules only).
+  { text: 'Early-warning rules', href: '/alerts/rules', requires: 'signal:rules', isActive: (pathname) => pathname.startsWith('/alerts/rules') },
   {
     text: 'Vetting',
     href: '/vetting',

@@ -16,6 +16,7 @@ import { personSearchLoader, PersonSearchPage } from '../features/people/person-
 import { personLoader, PersonPage } from '../features/people/person.page.js';
 import { usersAction, usersLoader, UsersPage } from '../features/users/users.page.js';
 import { vettingRoutes } from '../features/vetting/vetting.routes.js';
+import { signalRoutes } from '../features/signals/signals.routes.js';
 import { listCheckLoader, ListCheckPage } from '../features/national-index/list-check.page.js';
 import { listEntryLoader, ListEntryPage } from '../features/national-index/list-entry.page.js';
 import { matchReviewAction, matchReviewLoader, MatchReviewPage } from '../features/national-index/match-review.page.js';
@@ -79,6 +80,7 @@ export function createRouter() {
             { path: 'match-reviews/:id', loader: matchReviewLoader, action: matchReviewAction, element: <MatchReviewPage /> },
             { path: 'admin/users', loader: usersLoader, action: usersAction, element: <UsersPage /> },
             ...vettingRoutes,
+            ...signalRoutes,
             { path: 'audit', loader: auditLoader, action: auditAction, element: <AuditPage /> },
             { path: 'accessibility', element: <AccessibilityPage /> },
             { path: 'forbidden', element: <ForbiddenPage /> },

@@ -1,0 +1,62 @@
+// Early warning through the API (server/modules/signals/signals.routes.ts). Types come from the shared zod contracts
+// as types only, so zod is never bundled into the web app.
+import type { z } from 'zod';
+import type {
+  Disposition, TAlert, TCreateRule, TRule, TRuleInput, ZAlertAgeing, ZAlertList, ZEvaluationResult,
+} from '../../../../shared/signal-contracts.js';
+import { apiRequest } from '../../api/client.js';
+
+export type TAlertList = z.infer<typeof ZAlertList>;
+export type TAlertSummary = TAlertList['items'][number];
+export type TAlertAgeing = z.infer<typeof ZAlertAgeing>;
+export type TEvaluationResult = z.infer<typeof ZEvaluationResult>;
+export type TAlertEvidence = TAlert['evidence'][number];
+export type TAlertListEvidence = TAlert['listEvidence'][number];
+export type TAlertEvent = TAlert['events'][number];
+
+export type AlertListCriteria = {
+  status?: 'closed' | undefined;
+  forceId?: string | undefined;
+  rule?: string | undefined;
+  mine?: 'true' | undefined;
+  page?: number | undefined;
+};
+
+const alertUrl = (alertId: string): string => `/api/signals/alerts/${encodeURIComponent(alertId)}`;
+
+export function listAlerts(criteria: AlertListCriteria, signal?: AbortSignal): Promise<TAlertList> {
+  // The API reads any value of `mine` as true ("false" included), so it is sent only when wanted.
+  return apiRequest<TAlertList>('/api/signals/alerts', { query: { ...criteria, status: criteria.status ?? 'open' }, signal });
+}
+
+export function getAlertAgeing(signal?: AbortSignal): Promise<TAlertAgeing> {
+  return apiRequest<TAlertAgeing>('/api/signals/alerts/ageing', { signal });
+}
+
+export function getAlert(alertId: string, signal?: AbortSignal): Promise<TAlert> {
+  return apiRequest<TAlert>(alertUrl(alertId), { signal });
+}
+
+export function assignAlert(alertId: string, body: { version: number; ownerId: string | null }): Promise<TAlert> {
+  return apiRequest<TAlert>(`${alertUrl(alertId)}/assignment`, { method: 'POST', body });
+}
+
+export function disposeAlert(alertId: string, body: { version: number; disposition: Disposition; reason: string }): Promise<TAlert> {
+  return apiRequest<TAlert>(`${alertUrl(alertId)}/disposition`, { method: 'POST', body });
+}
+
+export function listRules(signal?: AbortSignal): Promise<TRule[]> {
+  return apiRequest<TRule[]>('/api/signals/rules', { signal });
+}
+
+export function createRule(input: TCreateRule): Promise<TRule> {
+  return apiRequest<TRule>('/api/signals/rules', { method: 'POST', body: input });
+}
+
+export function changeRule(code: string, input: TRuleInput): Promise<TRule> {
+  return apiRequest<TRule>(`/api/signals/rules/${encodeURIComponent(code)}`, { method: 'PUT', body: input });
+}
+
+export function runEvaluation(): Promise<TEvaluationResult> {
+  return apiRequest<TEvaluationResult>('/api/signals/evaluations', { method: 'POST' });
+}
