@@ -26,6 +26,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCaseRoutes } from './modules/cases/case.routes.js';
 import { registerListEntryRoutes } from './modules/national-index/list-entry.routes.js';
 import { registerDataWashRoutes } from './modules/national-index/data-wash.routes.js';
+import { registerInsightRoutes } from './modules/insight/insight.routes.js';
 import { registerVettingRoutes } from './modules/vetting/vetting.routes.js';
 import { registerSignalRoutes } from './modules/signals/signals.routes.js';
 
@@ -111,6 +112,7 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
   registerCaseRoutes(app, deps);
   registerListEntryRoutes(app, deps);
   registerDataWashRoutes(app, deps);
+  registerInsightRoutes(app, deps);
   registerVettingRoutes(app, deps);
   registerSignalRoutes(app, deps);
   registerAuditRoutes(app, deps);

@@ -79,6 +79,11 @@ const MATRIX: Case[] = [
   { route: 'GET /api/vetting/consistency', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '200/403', '403/403', '403/403', '200/200', '200/403') },
   // The vetting file (vetting unit, auditors), the status (PSD) or the outcome (HR); nothing for anyone else.
   { route: 'GET /api/people/:id/vetting', expected: R('403/403', '200/404', '200/404', '200/404', '200/404', '200/404', '200/404', '403/403', '200/200', '403/403') },
+  // Insight: aggregates for analysts, auditors (national) and chief officers and appropriate authorities (own
+  // force); the named people behind the repeat distribution for all but analysts. "in/out" = ?forceId=MPS / WMP.
+  ...['disproportionality', 'disproportionality-trend', 'repeat-distribution', 'case-to-answer', 'timeliness'].flatMap((figure) => [`GET /api/insight/${figure}`, `GET /api/insight/${figure}.csv`]).map((route) => (
+    { route, expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '200/404') })),
+  { route: 'GET /api/insight/repeat-distribution/people', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '200/404') },
   { route: 'GET /api/signals/alerts', expected: R('403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', 'seen/seen', '403/403') },
   { route: 'GET /api/signals/alerts/ageing', expected: R('403/403', '200/200', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
   { route: 'GET /api/signals/alerts/:id', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
@@ -227,6 +232,9 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
   const force = side === 'in' ? 'MPS' : 'WMP';
   const person = side === 'in' ? t.people.inForce : t.people.outOfForce;
   counter += 1;
+  if (route.startsWith('GET /api/insight/')) {
+    return String((await t.app.inject({ method: 'GET', url: `${route.slice(4)}?forceId=${force}&year=2025`, headers })).statusCode);
+  }
   switch (route) {
     case 'GET /api/people': {
       const name = side === 'in' ? 'brien' : 'adeyemi';

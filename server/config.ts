@@ -27,6 +27,7 @@ const ZEnv = z.object({
   WARRANT_OIDC_CLIENT_ID: z.string().min(1).optional(),
   WARRANT_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   WARRANT_OIDC_LABEL: z.string().min(1).default('Sign in with your force account'),
+  WARRANT_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Config = {
@@ -45,6 +46,8 @@ export type Config = {
   publicUrl: string;
   /** Single sign-on through the force's OpenID Connect provider (Entra ID, Okta, Keycloak…); null = off. */
   oidc: { issuer: string; clientId: string; clientSecret: string | null; label: string } | null;
+  /** Insight: counts from 1 to threshold − 1 are shown as "<threshold" (docs/statistics.md). */
+  insight: { suppressionThreshold: number };
 };
 
 export class ConfigError extends Error {}
@@ -77,5 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: e.WARRANT_OIDC_ISSUER && e.WARRANT_OIDC_CLIENT_ID
       ? { issuer: e.WARRANT_OIDC_ISSUER, clientId: e.WARRANT_OIDC_CLIENT_ID, clientSecret: e.WARRANT_OIDC_CLIENT_SECRET ?? null, label: e.WARRANT_OIDC_LABEL }
       : null,
+    insight: { suppressionThreshold: e.WARRANT_SUPPRESSION_THRESHOLD },
   };
 }

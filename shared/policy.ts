@@ -35,6 +35,8 @@ export const ACTIONS = [
   'user:update',
   'audit:read',
   'audit:verify',
+  'insight:read',
+  'insight:drilldown',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -66,7 +68,7 @@ export const GRANTS: Record<Role, Grants> = {
   // Administrators keep the early-warning rules (their force's; national rules need a national administrator).
   system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force', 'list:manage': 'own-force', 'signal:rules': 'own-force', 'signal:evaluate': 'own-force' },
   psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'case:investigate': 'own-force' },
-  appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'signal:dispose': 'own-force', 'case:decide': 'own-force' },
+  appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'signal:dispose': 'own-force', 'case:decide': 'own-force', 'insight:read': 'own-force', 'insight:drilldown': 'own-force' },
   // Counter-corruption alone sees restricted cases, and runs them end to end.
   counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'signal:dispose': 'own-force', 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
   vetting_officer: { ...nationalRegisterRead, ...vettingWork, 'match:review': 'own-force' },
@@ -83,9 +85,10 @@ export const GRANTS: Record<Role, Grants> = {
     // HR acts on outcomes (a withdrawal ends in dismissal) without seeing the vetting file.
     'vetting:outcome': 'own-force',
   },
-  analyst: { 'force:list': 'national' },
-  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national', 'vetting:read': 'national', 'vetting:consistency': 'national', 'signal:read': 'national' },
-  chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'vetting:consistency': 'own-force' },
+  // Analysts see aggregates only: never the named people behind them (insight:drilldown).
+  analyst: { 'force:list': 'national', 'insight:read': 'national' },
+  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national', 'vetting:read': 'national', 'vetting:consistency': 'national', 'signal:read': 'national', 'insight:read': 'national', 'insight:drilldown': 'national' },
+  chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'vetting:consistency': 'own-force', 'insight:read': 'own-force', 'insight:drilldown': 'own-force' },
 };
 
 export type Actor = { id: string; roles: readonly Role[]; forceId: string | null };

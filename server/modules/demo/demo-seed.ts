@@ -10,6 +10,7 @@ import { appendAuditEvents } from '../audit/audit.repo.js';
 import { hashPassword } from '../users/password.js';
 import { normalizeName } from '../people/normalize-name.js';
 import { seededRandom } from './random.js';
+import { insertInsightDemoCases } from '../insight/insight-demo.js';
 import { FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, RANKS, STAFF_GRADES } from './demo-names.js';
 
 export const DEMO_FORCES = ['MPS', 'WMP', 'GMP', 'BTP'] as const;
@@ -100,6 +101,8 @@ export async function seedDemoData({ db, password, people: count = 400, seed = 2
     for (let i = 0; i < nameRows.length; i += 500) await tx.insert(personNames).values(nameRows.slice(i, i + 500));
     for (let i = 0; i < characteristicRows.length; i += 500) await tx.insert(personCharacteristics).values(characteristicRows.slice(i, i + 500));
     for (let i = 0; i < jobRows.length; i += 500) await tx.insert(employments).values(jobRows.slice(i, i + 500));
+    // Closed 2025 cases outside MPS, from their own seed so the people above stay the same.
+    await insertInsightDemoCases(tx, { random: seededRandom(seed + 7), jobs: jobRows, characteristics: characteristicRows });
     await tx.insert(users).values(logins.map((l) => ({
       email: l.email,
       displayName: `Demo ${l.role.replaceAll('_', ' ')}`,

@@ -37,6 +37,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { text: 'Data wash', href: '/data-wash', requires: 'wash:run', isActive: (pathname) => pathname.startsWith('/data-wash') },
   { text: 'Possible matches', href: '/match-reviews', requires: 'match:review', isActive: (pathname) => pathname.startsWith('/match-reviews') },
   { text: 'Users', href: '/admin/users', requires: 'user:list', isActive: (pathname) => pathname.startsWith('/admin/users') },
+  { text: 'Insight', href: '/insight', requires: 'insight:read', isActive: (pathname) => pathname.startsWith('/insight') },
   { text: 'Audit', href: '/audit', requires: 'audit:read', isActive: (pathname) => pathname.startsWith('/audit') },
 ];
 

@@ -11,6 +11,8 @@ import { localPolicingBodyReportAction, localPolicingBodyReportLoader, LocalPoli
 import { regulation17NoticeAction, regulation17NoticeLoader, Regulation17NoticePage } from '../features/cases/regulation-17-notice.page.js';
 import { restrictionAction, restrictionLoader, RestrictionPage } from '../features/cases/restriction.page.js';
 import { signOutAction, signOutLoader } from '../features/auth/sign-out.route.js';
+import { insightPeopleLoader, InsightPeoplePage } from '../features/insight/insight-people.page.js';
+import { insightLoader, InsightPage } from '../features/insight/insight.page.js';
 import { personCreateAction, personCreateLoader, PersonCreatePage } from '../features/people/person-create.page.js';
 import { personSearchLoader, PersonSearchPage } from '../features/people/person-search.page.js';
 import { personLoader, PersonPage } from '../features/people/person.page.js';
@@ -79,6 +81,8 @@ export function createRouter() {
             { path: 'match-reviews', loader: matchReviewsLoader, element: <MatchReviewsPage /> },
             { path: 'match-reviews/:id', loader: matchReviewLoader, action: matchReviewAction, element: <MatchReviewPage /> },
             { path: 'admin/users', loader: usersLoader, action: usersAction, element: <UsersPage /> },
+            { path: 'insight', loader: insightLoader, element: <InsightPage /> },
+            { path: 'insight/people', loader: insightPeopleLoader, element: <InsightPeoplePage /> },
             ...vettingRoutes,
             ...signalRoutes,
             { path: 'audit', loader: auditLoader, action: auditAction, element: <AuditPage /> },
