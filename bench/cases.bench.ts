@@ -17,10 +17,11 @@ import { sql } from 'drizzle-orm';
 import { ensureDataset, freshPostgresDatabase, percentile, rawCopyDirectory, scaleFor, seconds, startPostgresServer, type BenchRow, type Benchmark } from './support.js';
 
 const PASSWORD = 'benchmark password 2026';
-type Environment = { app: FastifyInstance; database: Database; scale: string; stop: () => Promise<void> };
+export type Environment = { app: FastifyInstance; database: Database; scale: string; stop: () => Promise<void> };
 let shared: Promise<Environment> | null = null;
 
-async function environment(quick: boolean, log: (line: string) => void): Promise<Environment> {
+/** The generated dataset loaded into a throwaway PostgreSQL database, shared by the benchmarks of one run. */
+export async function environment(quick: boolean, log: (line: string) => void): Promise<Environment> {
   shared ??= (async () => {
     const scale = scaleFor(quick);
     const { dir, totalRows } = await ensureDataset(scale, 1, log);

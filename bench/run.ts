@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { casePage, caseList, releaseCaseEnvironment } from './cases.bench.js';
 import { importPglite, importPostgres } from './import.bench.js';
 import { pgliteWritePath } from './pglite-write-path.bench.js';
+import { signalsFull, signalsIncremental } from './signals.bench.js';
 import { ROOT, type BenchResult, type Benchmark } from './support.js';
 
-const BENCHMARKS: readonly Benchmark[] = [importPostgres, importPglite, pgliteWritePath, casePage, caseList];
+const BENCHMARKS: readonly Benchmark[] = [importPostgres, importPglite, pgliteWritePath, casePage, caseList, signalsFull, signalsIncremental];
 
 const fmt = (value: number | undefined, digits = 0): string => (value === undefined || Number.isNaN(value) ? '' : value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 

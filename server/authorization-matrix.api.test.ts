@@ -32,6 +32,7 @@ const MATRIX: Case[] = [
   { route: 'PATCH /api/users/:id', expected: R('200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/cases', expected: R('403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', 'seen/seen', 'seen/hidden') },
   { route: 'POST /api/cases', expected: R('403/403', '201/403', '201/403', '201/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/cases/investigators', expected: R('403/403', '403/403', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/cases/:id', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '200/404') },
   { route: 'GET /api/cases/:id/subjects/:subjectId/history', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
   { route: 'POST /api/cases/:id/subjects/:subjectId/transitions', expected: R('403/403', '403/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/404') },
@@ -86,7 +87,9 @@ const MATRIX: Case[] = [
   { route: 'GET /api/insight/repeat-distribution/people', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '200/404') },
   { route: 'GET /api/signals/alerts', expected: R('403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', 'seen/seen', '403/403') },
   { route: 'GET /api/signals/alerts/ageing', expected: R('403/403', '200/200', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'GET /api/signals/owners', expected: R('403/403', '403/403', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/signals/alerts/:id', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'GET /api/signals/people/:id/risk', expected: R('403/403', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
   { route: 'POST /api/signals/alerts/:id/assignment', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/signals/alerts/:id/disposition', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/signals/rules', expected: R('200/200', '200/200', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
@@ -438,6 +441,8 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       if (res.statusCode !== 200) return String(res.statusCode);
       return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === id) ? 'seen' : 'hidden';
     }
+    case 'GET /api/signals/people/:id/risk':
+      return String((await t.app.inject({ method: 'GET', url: `/api/signals/people/${person.id}/risk`, headers })).statusCode);
     case 'GET /api/signals/alerts/:id':
       return String((await t.app.inject({ method: 'GET', url: `/api/signals/alerts/${await plantAlert(force)}`, headers })).statusCode);
     case 'POST /api/signals/alerts/:id/assignment':

@@ -30,6 +30,12 @@ export const ACTIONS = [
   'signal:dispose',
   'signal:rules',
   'signal:evaluate',
+  'intake:triage',
+  'integrity:handle',
+  'hearing:publish',
+  'qa:sample',
+  'qa:respond',
+  'mail:outbox',
   'user:list',
   'user:create',
   'user:update',
@@ -62,18 +68,22 @@ const vettingStatus: Grants = { 'vetting:status': 'own-force' };
 // Early-warning alerts name people: the force's PSD work the queue; appropriate authorities and counter-corruption dispose.
 const signalQueue: Grants = { 'signal:read': 'own-force' };
 
+// Voices: PSD take in portal complaints; counter-corruption and appropriate authorities handle the integrity line;
+// the appropriate authority publishes hearing notices; decision-makers answer quality-assurance reviews.
+const voicesPsd: Grants = { 'intake:triage': 'own-force', 'qa:respond': 'own-force' };
+
 // Deny by default: an action missing from a role's grants is refused.
 export const GRANTS: Record<Role, Grants> = {
   // Importing list entries is for a national administrator only (the College of Policing keeps the lists).
   // Administrators keep the early-warning rules (their force's; national rules need a national administrator).
-  system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force', 'list:manage': 'own-force', 'signal:rules': 'own-force', 'signal:evaluate': 'own-force' },
-  psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'case:investigate': 'own-force' },
-  appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'signal:dispose': 'own-force', 'case:decide': 'own-force', 'insight:read': 'own-force', 'insight:drilldown': 'own-force' },
+  system_administrator: { 'force:list': 'national', 'user:list': 'own-force', 'user:create': 'own-force', 'user:update': 'own-force', 'list:manage': 'own-force', 'signal:rules': 'own-force', 'signal:evaluate': 'own-force', 'mail:outbox': 'own-force' },
+  psd_investigator: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, ...voicesPsd, 'case:investigate': 'own-force' },
+  appropriate_authority: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, ...voicesPsd, 'integrity:handle': 'own-force', 'hearing:publish': 'own-force', 'signal:dispose': 'own-force', 'case:decide': 'own-force', 'insight:read': 'own-force', 'insight:drilldown': 'own-force' },
   // Counter-corruption alone sees restricted cases, and runs them end to end.
-  counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'signal:dispose': 'own-force', 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
-  vetting_officer: { ...nationalRegisterRead, ...vettingWork, 'match:review': 'own-force' },
+  counter_corruption: { ...nationalRegisterRead, ...psdCaseWork, ...vettingStatus, ...signalQueue, 'integrity:handle': 'own-force', 'qa:respond': 'own-force', 'signal:dispose': 'own-force', 'case:decide': 'own-force', 'case:investigate': 'own-force', 'case:restricted': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
+  vetting_officer: { ...nationalRegisterRead, ...vettingWork, 'qa:respond': 'own-force', 'match:review': 'own-force' },
   // The data wash is run by vetting managers (and counter-corruption); possible matches are reviewed in force.
-  vetting_manager: { ...nationalRegisterRead, ...vettingWork, 'vetting:approve': 'own-force', 'vetting:consistency': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
+  vetting_manager: { ...nationalRegisterRead, ...vettingWork, 'qa:sample': 'own-force', 'qa:respond': 'own-force', 'vetting:approve': 'own-force', 'vetting:consistency': 'own-force', 'match:review': 'own-force', 'wash:run': 'own-force' },
   hr: {
     'force:list': 'national',
     'person:search': 'own-force',
@@ -87,8 +97,8 @@ export const GRANTS: Record<Role, Grants> = {
   },
   // Analysts see aggregates only: never the named people behind them (insight:drilldown).
   analyst: { 'force:list': 'national', 'insight:read': 'national' },
-  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national', 'vetting:read': 'national', 'vetting:consistency': 'national', 'signal:read': 'national', 'insight:read': 'national', 'insight:drilldown': 'national' },
-  chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'vetting:consistency': 'own-force', 'insight:read': 'own-force', 'insight:drilldown': 'own-force' },
+  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national', 'vetting:read': 'national', 'vetting:consistency': 'national', 'signal:read': 'national', 'qa:sample': 'national', 'insight:read': 'national', 'insight:drilldown': 'national' },
+  chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'vetting:consistency': 'own-force', 'qa:sample': 'own-force', 'insight:read': 'own-force', 'insight:drilldown': 'own-force' },
 };
 
 export type Actor = { id: string; roles: readonly Role[]; forceId: string | null };

@@ -2,17 +2,7 @@
 import { z } from 'zod';
 import { CASE_SOURCES, IOPC_CATEGORIES, STANDARDS, THEMATIC_TAGS } from './case-vocabulary.js';
 import { ZIsoDate, ZUuid } from './contracts.js';
-
-export const SIGNAL_SEVERITIES = ['low', 'medium', 'high'] as const;
-export const DISPOSITIONS = ['no_further_action', 'refer_to_psd', 'open_vetting_review', 'management_action', 'already_in_hand'] as const;
-export type Disposition = (typeof DISPOSITIONS)[number];
-export const DISPOSITION_LABELS: Record<Disposition, string> = {
-  no_further_action: 'No further action (with reason)',
-  refer_to_psd: 'Refer to PSD for assessment',
-  open_vetting_review: 'Open a vetting review',
-  management_action: 'Management action',
-  already_in_hand: 'Already in hand',
-};
+import { DISPOSITIONS, SIGNAL_SEVERITIES } from './signal-vocabulary.js';
 
 // Which allegations a rule counts. Empty lists mean "any"; a list means "any of these".
 export const ZRuleFilters = z.strictObject({
@@ -80,13 +70,15 @@ export const ZAlertListQuery = z.strictObject({
   status: z.enum(['open', 'closed']).default('open'),
   forceId: z.string().max(10).optional(),
   rule: z.string().max(60).optional(),
-  mine: z.coerce.boolean().optional(),
+  mine: z.enum(['true', 'false']).optional().describe('true: only alerts assigned to you'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export const ZAlertSummary = z.object({
   id: ZUuid, personId: ZUuid, personName: z.string(), forceId: z.string(), ruleCode: z.string(), ruleName: z.string(), severity: z.enum(SIGNAL_SEVERITIES),
   status: z.enum(['open', 'closed']), ownerName: z.string().nullable(), openedAt: z.string(), ageDays: z.number().int(), evidenceCount: z.number().int(), reopenedCount: z.number().int(),
   explanation: z.string(),
+  disposition: z.enum(DISPOSITIONS).nullable(),
+  closedAt: z.string().nullable(),
 });
 export const ZAlertList = z.object({ items: z.array(ZAlertSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
@@ -96,14 +88,16 @@ export const ZAlert = ZAlertSummary.extend({
   ownerId: ZUuid.nullable(),
   version: z.number().int(),
   evidence: z.array(z.object({
-    allegationId: ZUuid, caseId: ZUuid, caseReference: z.string(), forceName: z.string(), receivedOn: ZIsoDate, standard: z.string(), iopcCategory: z.string(),
+    allegationId: ZUuid, caseId: ZUuid, caseReference: z.string(), forceId: z.string(), forceName: z.string(), receivedOn: ZIsoDate, standard: z.string(), iopcCategory: z.string(),
     tags: z.array(z.string()), caseToAnswer: z.string().nullable(), outcome: z.string().nullable(),
   })),
   listEvidence: z.array(z.object({ entryId: ZUuid, list: z.enum(['barred', 'advisory']), name: z.string(), decidedOn: ZIsoDate, reason: z.string() })),
-  disposition: z.enum(DISPOSITIONS).nullable(),
   dispositionReason: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  events: z.array(z.object({ action: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), at: z.string() })),
+  events: z.array(z.object({
+    action: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), at: z.string(),
+    disposition: z.enum(DISPOSITIONS).nullable().describe('On "closed" events'),
+    ownerName: z.string().nullable().describe('On "assigned" events: the new owner, null for none'),
+  })),
 });
 export type TAlert = z.infer<typeof ZAlert>;
 
@@ -113,6 +107,8 @@ export const ZDisposeAlert = z.strictObject({
   reason: z.string().trim().min(1).max(5_000).describe('Required for every disposition: what was decided and why'),
 });
 export const ZAssignAlert = z.strictObject({ version: z.number().int().min(1), ownerId: ZUuid.nullable() });
+
+export const ZAlertOwners = z.object({ items: z.array(z.object({ id: ZUuid, displayName: z.string() })) });
 
 export const ZAlertAgeing = z.object({
   bands: z.array(z.object({ band: z.enum(['0-7', '8-30', '31-90', '91+']), open: z.number().int(), unassigned: z.number().int() })),

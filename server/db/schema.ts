@@ -522,6 +522,18 @@ export const signalRuleVersions = pgTable('signal_rule_version', {
   editedAt: createdAt(),
 }, (t) => [primaryKey({ columns: [t.ruleId, t.version] })]);
 
+// Per peer group, the allegation count that reaches a peer rule's percentile, as of the last full evaluation.
+export const signalPeerThresholds = pgTable('signal_peer_threshold', {
+  ruleId: uuid('rule_id').notNull().references(() => signalRules.id, { onDelete: 'cascade' }),
+  forceId: text('force_id').notNull(),
+  role: text('role').notNull(),
+  rank: text('rank').notNull(),
+  band: text('band').notNull(),
+  threshold: integer('threshold').notNull(),
+  groupSize: integer('group_size').notNull(),
+  asOf: date('as_of', { mode: 'string' }).notNull(),
+}, (t) => [primaryKey({ columns: [t.ruleId, t.forceId, t.role, t.rank, t.band] })]);
+
 // One alert per person and rule: it re-opens when the pattern grows after it was closed.
 export const signalAlerts = pgTable('signal_alert', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -557,6 +569,189 @@ export const signalAlertEvents = pgTable('signal_alert_event', {
   data: jsonb('data').$type<Record<string, unknown>>(),
   createdAt: createdAt(),
 }, (t) => [index('signal_alert_event_alert_idx').on(t.alertId, t.createdAt)]);
+
+// The risk score's models (server/modules/signals/risk): each training adds a version, kept with what it was
+// trained on and how it did on the holdout year, so a score can always be traced to its model.
+export const riskModels = pgTable('risk_model', {
+  version: integer('version').primaryKey(),
+  // T: features use what was on record by this day; training labels end on it.
+  asOf: date('as_of', { mode: 'string' }).notNull(),
+  label: text('label').notNull(),
+  lambda: doublePrecision('lambda').notNull(),
+  intercept: doublePrecision('intercept').notNull(),
+  features: jsonb('features').$type<{ key: string; mean: number; sd: number; coefficient: number }[]>().notNull(),
+  training: jsonb('training').$type<Record<string, unknown>>().notNull(),
+  // Holdout metrics against the rules at the same alert volume (null when trained without a holdout).
+  metrics: jsonb('metrics').$type<Record<string, unknown>>(),
+  scoredPeople: integer('scored_people').notNull(),
+  createdAt: createdAt(),
+});
+
+// Scores of the people serving on the model's date. Only the latest model's scores are kept.
+export const riskScores = pgTable('risk_score', {
+  modelVersion: integer('model_version').notNull().references(() => riskModels.version, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  score: doublePrecision('score').notNull(),
+  percentile: doublePrecision('percentile').notNull(),
+  // The largest contributions by factor (sums of coefficient × standardised value), with the raw feature values.
+  contributions: jsonb('contributions').$type<{ factor: string; contribution: number; values: Record<string, number> }[]>().notNull(),
+}, (t) => [primaryKey({ columns: [t.modelVersion, t.personId] }), index('risk_score_person_idx').on(t.personId)]);
+
+// --- Voices (issue #11): the public complaint portal, the anonymous integrity line, public hearing notices and
+// quality-assurance dip sampling. ---
+
+// A complaint made through the public portal: it waits in the force's intake (or the triage queue when the force
+// is unknown) until staff identify the subject(s) and record it as a case.
+export const publicComplaints = pgTable('public_complaint', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  // Random, not sequential: a reference must not reveal how many complaints a force receives, or be guessable.
+  reference: text('reference').notNull().unique(),
+  forceId: text('force_id').references(() => forces.id),
+  status: text('status', { enum: ['received', 'recorded_as_case', 'closed_without_case'] }).notNull().default('received'),
+  caseId: uuid('case_id').references(() => cases.id),
+  // What the complainant told us, as they told it.
+  officerDetails: jsonb('officer_details').$type<{ name?: string; collarNumber?: string; description?: string }>().notNull(),
+  incidentOn: date('incident_on', { mode: 'string' }),
+  incidentPlace: text('incident_place'),
+  whatHappened: text('what_happened').notNull(),
+  complainantName: text('complainant_name').notNull(),
+  email: text('email').notNull(),
+  phone: text('phone'),
+  preferredContact: text('preferred_contact', { enum: ['email', 'phone', 'post'] }).notNull(),
+  postalAddress: text('postal_address'),
+  accessibilityNeeds: text('accessibility_needs'),
+  consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  triagedBy: uuid('triaged_by').references(() => users.id),
+  triageNote: text('triage_note'),
+  // Checking progress: one-time codes sent to the email; repeated wrong codes lock the reference for a while.
+  failedCodeAttempts: integer('failed_code_attempts').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: createdAt(),
+}, (t) => [index('public_complaint_force_status_idx').on(t.forceId, t.status)]);
+
+export const complaintAccessCodes = pgTable('complaint_access_code', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  complaintId: uuid('complaint_id').notNull().references(() => publicComplaints.id, { onDelete: 'cascade' }),
+  codeHash: text('code_hash').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+}, (t) => [index('complaint_access_code_complaint_idx').on(t.complaintId)]);
+
+// Mail Warrant sends. In development it stays here (the outbox page); with SMTP configured it is also sent.
+export const mailOutbox = pgTable('mail_outbox', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+  error: text('error'),
+  createdAt: createdAt(),
+});
+
+// The anonymous integrity line. Deliberately no created_at, no client address, no user agent, no account:
+// dates are kept to the day and messages are ordered by a sequence number, not a timestamp.
+export const integrityReports = pgTable('integrity_report', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reference: text('reference').notNull().unique(),
+  passphraseHash: text('passphrase_hash').notNull(),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  category: text('category').notNull(),
+  summary: text('summary').notNull(),
+  status: text('status', { enum: ['received', 'assessed', 'investigation_opened', 'closed'] }).notNull().default('received'),
+  outcomeClass: text('outcome_class', { enum: ['no_action', 'management_action', 'misconduct_proceedings', 'criminal_investigation', 'other'] }),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  statusChangedOn: date('status_changed_on', { mode: 'string' }).notNull(),
+  handlerId: uuid('handler_id').references(() => users.id),
+  caseId: uuid('case_id').references(() => cases.id),
+  failedPassphraseAttempts: integer('failed_passphrase_attempts').notNull().default(0),
+  lockedUntilDay: date('locked_until_day', { mode: 'string' }),
+}, (t) => [index('integrity_report_force_status_idx').on(t.forceId, t.status)]);
+
+export const integrityMessages = pgTable('integrity_message', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reportId: uuid('report_id').notNull().references(() => integrityReports.id, { onDelete: 'cascade' }),
+  seq: integer('seq').notNull(),
+  fromReporter: boolean('from_reporter').notNull(),
+  // The handler who wrote it; null for the reporter, who has no account here.
+  handlerId: uuid('handler_id').references(() => users.id),
+  body: text('body').notNull(),
+  sentOn: date('sent_on', { mode: 'string' }).notNull(),
+  readByReporter: boolean('read_by_reporter').notNull().default(false),
+}, (t) => [uniqueIndex('integrity_message_report_seq_idx').on(t.reportId, t.seq)]);
+
+// Notices of misconduct hearings and their outcomes, published on the force's public page for a set period.
+export const hearingNotices = pgTable('hearing_notice', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  caseId: uuid('case_id').notNull().references(() => cases.id),
+  subjectId: uuid('subject_id').notNull().references(() => caseSubjects.id),
+  officerName: text('officer_name').notNull(),
+  rank: text('rank'),
+  allegationSummary: text('allegation_summary').notNull(),
+  hearingOn: date('hearing_on', { mode: 'string' }).notNull(),
+  venue: text('venue').notNull(),
+  outcomeSummary: text('outcome_summary'),
+  outcomeOn: date('outcome_on', { mode: 'string' }),
+  // Details kept off the public page, and the recorded reason (e.g. to protect a complainant).
+  withheldFields: text('withheld_fields').array().notNull().default(sql`'{}'::text[]`),
+  withheldReason: text('withheld_reason'),
+  status: text('status', { enum: ['draft', 'published', 'withdrawn'] }).notNull().default('draft'),
+  publishedBy: uuid('published_by').references(() => users.id),
+  publishDecisionRationale: text('publish_decision_rationale'),
+  publishFrom: date('publish_from', { mode: 'string' }),
+  publishUntil: date('publish_until', { mode: 'string' }),
+  createdBy: uuid('created_by').notNull().references(() => users.id),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+}, (t) => [index('hearing_notice_force_publish_idx').on(t.forceId, t.status, t.publishFrom, t.publishUntil)]);
+
+// Quality-assurance checklists: the questions a reviewer answers about each sampled decision.
+export const qaChecklists = pgTable('qa_checklist', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  population: text('population', { enum: ['vetting_decision', 'case_decision'] }).notNull(),
+  questions: jsonb('questions').$type<{ id: string; text: string }[]>().notNull(),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+});
+
+// A stratified random sample of closed decisions, drawn from a recorded seed so the draw can be reproduced.
+export const dipSamples = pgTable('dip_sample', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  population: text('population', { enum: ['vetting_decision', 'case_decision'] }).notNull(),
+  forceId: text('force_id').references(() => forces.id),
+  periodFrom: date('period_from', { mode: 'string' }).notNull(),
+  periodTo: date('period_to', { mode: 'string' }).notNull(),
+  // How the population was cut into strata and how many were drawn from each.
+  stratifyBy: text('stratify_by').array().notNull(),
+  filters: jsonb('filters').$type<Record<string, unknown>>().notNull(),
+  sizePerStratum: integer('size_per_stratum'),
+  proportion: doublePrecision('proportion'),
+  seed: text('seed').notNull(),
+  checklistId: uuid('checklist_id').notNull().references(() => qaChecklists.id),
+  drawnBy: uuid('drawn_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const dipSampleItems = pgTable('dip_sample_item', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sampleId: uuid('sample_id').notNull().references(() => dipSamples.id, { onDelete: 'cascade' }),
+  stratum: text('stratum').notNull(),
+  entityType: text('entity_type', { enum: ['vetting_application', 'case_subject'] }).notNull(),
+  entityId: uuid('entity_id').notNull(),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  deciderId: uuid('decider_id').references(() => users.id),
+  reviewerId: uuid('reviewer_id').references(() => users.id),
+  verdict: text('verdict', { enum: ['agree', 'disagree'] }),
+  answers: jsonb('answers').$type<Record<string, string>>(),
+  reasons: text('reasons'),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  deciderResponse: text('decider_response'),
+  respondedAt: timestamp('responded_at', { withTimezone: true }),
+}, (t) => [index('dip_sample_item_sample_idx').on(t.sampleId, t.stratum), index('dip_sample_item_decider_idx').on(t.deciderId)]);
 
 // The hash-chained audit log. seq is gapless (assigned under a lock), so a deleted row shows as a gap;
 // hash = sha256(prev_hash + canonical JSON of the event). Append-only by trigger (see migrations).

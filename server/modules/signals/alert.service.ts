@@ -5,26 +5,28 @@ import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { AppError, fieldError, notFound } from '../../errors.js';
 import { decide, forceScope } from '../../../shared/policy.js';
 import { ZRuleDefinition, type TAlert } from '../../../shared/signal-contracts.js';
+import { DISPOSITIONS, type Disposition } from '../../../shared/signal-vocabulary.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { toRoles } from '../users/auth.service.js';
 import { openReviewFor } from '../vetting/review.service.js';
 import { describeRule } from './describe-rule.js';
-import { ageingRows, alertEvents, alertEvidence, findAlert, findUserForce, insertAlertEvent, listAlertRows, listEvidence, updateAlert } from './signals.repo.js';
+import { ageingRows, alertEvents, alertEvidence, findAlert, findUserForce, insertAlertEvent, listActiveUsers, listAlertRows, listEvidence, updateAlert } from './signals.repo.js';
 
 const PAGE_SIZE = 50;
 const ageDays = (from: Date) => Math.max(0, Math.floor((Date.now() - from.getTime()) / 86_400_000));
 
-export async function listAlerts({ db, ctx, query }: { db: Db; ctx: RequestContext; query: { status: 'open' | 'closed'; forceId?: string; rule?: string; mine?: boolean; page: number } }) {
+export async function listAlerts({ db, ctx, query }: { db: Db; ctx: RequestContext; query: { status: 'open' | 'closed'; forceId?: string; rule?: string; mine?: 'true' | 'false'; page: number } }) {
   const actor = authorize(ctx, 'signal:read');
   if (query.forceId && decide(actor, 'signal:read', { forceIds: [query.forceId] }) !== 'allow') throw new AppError('FORBIDDEN', 'You may only see alerts of your own force');
   const scope = { forceId: forceScope(actor, 'signal:read') };
-  const { rows, total } = await listAlertRows(db, { scope, status: query.status, forceId: query.forceId, ruleCode: query.rule, ownerId: query.mine ? actor.id : undefined, page: query.page, pageSize: PAGE_SIZE });
+  const { rows, total } = await listAlertRows(db, { scope, status: query.status, forceId: query.forceId, ruleCode: query.rule, ownerId: query.mine === 'true' ? actor.id : undefined, page: query.page, pageSize: PAGE_SIZE });
   await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'signals.alert.list', entityType: 'signal_alert', forceId: scope.forceId, detail: { status: query.status, page: query.page } })]));
   return {
     items: rows.map((r) => ({
       id: r.alert.id, personId: r.alert.personId, personName: `${r.givenNames} ${r.familyName}`, forceId: r.alert.forceId, ruleCode: r.code, ruleName: r.ruleName,
       severity: r.alert.severity, status: r.alert.status, ownerName: r.ownerName, openedAt: r.alert.openedAt.toISOString(), ageDays: ageDays(r.alert.openedAt),
       evidenceCount: r.alert.evidence.allegationIds.length + r.alert.evidence.listEntryIds.length, reopenedCount: r.alert.reopenedCount, explanation: r.alert.explanation,
+      disposition: r.alert.disposition, closedAt: r.alert.closedAt ? r.alert.closedAt.toISOString() : null,
     })),
     total, page: query.page, pageSize: PAGE_SIZE,
   };
@@ -52,10 +54,14 @@ async function presentAlert(db: Db, ctx: RequestContext, alertId: string, { audi
     ruleDescription: describeRule(ZRuleDefinition.parse(version.definition)), severity: a.severity, status: a.status, ownerId: a.ownerId, ownerName,
     openedAt: a.openedAt.toISOString(), ageDays: ageDays(a.openedAt), evidenceCount: a.evidence.allegationIds.length + a.evidence.listEntryIds.length,
     reopenedCount: a.reopenedCount, explanation: a.explanation, version: a.version,
-    evidence: evidence.map((e) => ({ allegationId: e.allegation_id, caseId: e.case_id, caseReference: e.reference, forceName: e.force_name, receivedOn: e.received_on, standard: e.standard, iopcCategory: e.iopc_category, tags: e.tags, caseToAnswer: e.case_to_answer, outcome: e.outcome })),
+    evidence: evidence.map((e) => ({ allegationId: e.allegation_id, caseId: e.case_id, caseReference: e.reference, forceId: e.force_id, forceName: e.force_name, receivedOn: e.received_on, standard: e.standard, iopcCategory: e.iopc_category, tags: e.tags, caseToAnswer: e.case_to_answer, outcome: e.outcome })),
     listEvidence: lists.map((l) => ({ entryId: l.id, list: l.list, name: `${l.given_names} ${l.family_name}`, decidedOn: l.decided_on, reason: l.reason })),
     disposition: a.disposition, dispositionReason: a.dispositionReason, closedAt: a.closedAt ? a.closedAt.toISOString() : null,
-    events: events.map((e) => ({ action: e.event.action, actorName: e.actorName, note: e.event.note, at: e.event.createdAt.toISOString() })),
+    events: events.map((e) => ({
+      action: e.event.action, actorName: e.actorName, note: e.event.note, at: e.event.createdAt.toISOString(),
+      disposition: isDisposition(e.event.data?.disposition) ? e.event.data.disposition : null,
+      ownerName: typeof e.event.data?.ownerName === 'string' ? e.event.data.ownerName : null,
+    })),
   };
 }
 
@@ -70,9 +76,10 @@ export async function assignAlert({ db, ctx, alertId, input }: { db: Db; ctx: Re
     const ownerActor = owner ? { id: owner.id, roles: toRoles(owner.roles), forceId: owner.forceId } : null;
     if (!ownerActor || decide(ownerActor, 'signal:read', { forceIds: [alert.forceId] }) !== 'allow') throw fieldError('ownerId', "not a user who may work this force's alerts");
   }
+  const ownerName = input.ownerId ? (await findUserForce(db, input.ownerId))?.displayName ?? null : null;
   await db.transaction(async (tx) => {
     if (!(await updateAlert(tx, alertId, input.version, { ownerId: input.ownerId }))) throw staleVersion(input.version);
-    await insertAlertEvent(tx, { alertId, action: 'assigned', actorId: actor.id, data: { ownerId: input.ownerId } });
+    await insertAlertEvent(tx, { alertId, action: 'assigned', actorId: actor.id, data: { ownerId: input.ownerId, ownerName } });
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'signals.alert.assign', entityType: 'signal_alert', entityId: alertId, forceId: alert.forceId, detail: { ownerId: input.ownerId } })]);
   });
   return presentAlert(db, ctx, alertId, { audit: false });
@@ -93,6 +100,16 @@ export async function disposeAlert({ db, ctx, alertId, input }: { db: Db; ctx: R
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'signals.alert.dispose', entityType: 'signal_alert', entityId: alertId, forceId: alert.forceId, detail: { disposition: input.disposition } })]);
   });
   return presentAlert(db, ctx, alertId, { audit: false });
+}
+
+const isDisposition = (value: unknown): value is Disposition => typeof value === 'string' && (DISPOSITIONS as readonly string[]).includes(value);
+
+/** Who may own the alerts of the reader's force: users who may read them. */
+export async function listOwners({ db, ctx }: { db: Db; ctx: RequestContext }) {
+  const actor = authorize(ctx, 'signal:dispose');
+  const scope = forceScope(actor, 'signal:dispose');
+  const users = await listActiveUsers(db, scope);
+  return { items: users.filter((u) => decide({ id: u.id, roles: toRoles(u.roles), forceId: u.forceId }, 'signal:read', { forceIds: [u.forceId ?? actor.forceId ?? ''] }) === 'allow').map((u) => ({ id: u.id, displayName: u.displayName })) };
 }
 
 const BANDS = [['0-7', 0, 7], ['8-30', 8, 30], ['31-90', 31, 90], ['91+', 91, Number.POSITIVE_INFINITY]] as const;

@@ -4,7 +4,7 @@ import type { Db, Queryable } from '../../db/client.js';
 import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { todayInEngland } from '../clock/working-days.js';
-import { applyRule, listRules, type ActionCounts } from './signals.repo.js';
+import { alertEvidenceOf, applyRule, firingRules, listActiveRules, listRules, refreshPeerThresholds, type ActionCounts } from './signals.repo.js';
 
 export type EvaluationResult = { asOf: string; rules: number; hits: number; opened: number; reopened: number; updated: number; millis: number };
 
@@ -14,6 +14,7 @@ async function runRules(db: Queryable, asOf: string, personIds: readonly string[
   const totals: ActionCounts = { opened: 0, reopened: 0, grew: 0, hits: 0 };
   for (const rule of rules) {
     const counts = await applyRule(db, rule, asOf, personIds);
+    if (personIds === null && rule.definition.kind === 'peer_percentile') await refreshPeerThresholds(db, rule, asOf);
     totals.opened += counts.opened;
     totals.reopened += counts.reopened;
     totals.grew += counts.grew;
@@ -22,11 +23,43 @@ async function runRules(db: Queryable, asOf: string, personIds: readonly string[
   return { asOf, rules: rules.length, hits: totals.hits, opened: totals.opened, reopened: totals.reopened, updated: totals.grew, millis: Math.round(performance.now() - started) };
 }
 
-/** Called by cases and vetting in the same transaction as the change, so an alert can never be missed. */
+/**
+ * Called by cases and vetting in the same transaction as the change, so an alert can never be missed. One query
+ * asks every rule at once; only a rule that fires with rows its alert has not seen goes on to write.
+ */
 export async function evaluatePeople(tx: Queryable, personIds: readonly string[]): Promise<EvaluationResult> {
+  const started = performance.now();
+  const asOf = todayInEngland();
   const unique = [...new Set(personIds)];
-  if (unique.length === 0) return { asOf: todayInEngland(), rules: 0, hits: 0, opened: 0, reopened: 0, updated: 0, millis: 0 };
-  return runRules(tx, todayInEngland(), unique);
+  const result: EvaluationResult = { asOf, rules: 0, hits: 0, opened: 0, reopened: 0, updated: 0, millis: 0 };
+  if (unique.length === 0) return result;
+  const rules = await listActiveRules(tx);
+  result.rules = rules.length;
+  const firing = await firingRules(tx, rules, asOf, unique);
+  result.hits = firing.length;
+  if (firing.length > 0) {
+    const known = await alertEvidenceOf(tx, unique);
+    const seen = (ruleId: string, personId: string, id: string) => {
+      const alert = known.find((k) => k.rule_id === ruleId && k.person_id === personId);
+      return alert !== undefined && (alert.evidence.allegationIds.includes(id) || alert.evidence.listEntryIds.includes(id));
+    };
+    const changed = new Set(firing
+      .filter((f) => {
+        const ruleId = rules[f.rule_index]?.id ?? '';
+        return [...f.allegation_ids, ...f.list_entry_ids].some((id) => !seen(ruleId, f.person_id, id));
+      })
+      .map((f) => f.rule_index));
+    for (const index of changed) {
+      const rule = rules[index];
+      if (!rule) continue;
+      const counts = await applyRule(tx, rule, asOf, unique);
+      result.opened += counts.opened;
+      result.reopened += counts.reopened;
+      result.updated += counts.grew;
+    }
+  }
+  result.millis = Math.round(performance.now() - started);
+  return result;
 }
 
 /** Every active rule over everyone: the nightly run, the CLI and the on-demand button. */

@@ -5,7 +5,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { TRuleDefinition, TRuleFilters } from '../../../shared/signal-contracts.js';
 import { addMonths } from '../clock/working-days.js';
 
-export type RuleHitsQuery = { definition: TRuleDefinition; asOf: string; personIds: readonly string[] | null };
+export type RuleHitsQuery = { definition: TRuleDefinition; asOf: string; personIds: readonly string[] | null; ruleId?: string };
 
 const textArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 const uuidArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::uuid[]`;
@@ -29,7 +29,7 @@ function allegationConditions(filters: TRuleFilters, asOf: string, windowMonths:
 const FROM_ALLEGATIONS = sql`allegation a join case_subject s on s.id = a.subject_id join misconduct_case c on c.id = a.case_id`;
 
 /** Rows: person_id, allegation_ids (text[]), list_entry_ids (text[]), value (the figure compared with the threshold). */
-export function ruleHitsSql({ definition: d, asOf, personIds }: RuleHitsQuery): SQL {
+export function ruleHitsSql({ definition: d, asOf, personIds, ruleId }: RuleHitsQuery): SQL {
   switch (d.kind) {
     case 'count':
       return sql`select s.person_id, array_agg(a.id::text order by c.received_on, a.id) as allegation_ids, '{}'::text[] as list_entry_ids, count(*)::int as value
@@ -58,31 +58,65 @@ export function ruleHitsSql({ definition: d, asOf, personIds }: RuleHitsQuery): 
         where le.person_id is not null and le.removed_on is null and le.decided_on <= ${asOf}::date and le.list = any(${textArray(d.lists)})
           ${personIds === null ? sql`` : sql`and le.person_id = any(${uuidArray(personIds)})`}
         group by le.person_id`;
-    case 'peer_percentile': {
-      // Peers: same force, role, rank and length-of-service band, serving on the evaluation date. Groups smaller
-      // than 20 are left out: a percentile of a handful of people says nothing.
-      const personFilter = personIds === null ? sql`true` : sql`(st.force_id, st.role, st.rank, st.band) in (select force_id, role, rank, band from staff where person_id = any(${uuidArray(personIds)}))`;
-      return sql`with staff as (
-          select distinct on (e.person_id) e.person_id, e.force_id, e.role, coalesce(e.rank, '') as rank,
-            case when e.start_date > ${addMonths(asOf, -36)}::date then '0-2' when e.start_date > ${addMonths(asOf, -72)}::date then '3-5'
-                 when e.start_date > ${addMonths(asOf, -132)}::date then '6-10' when e.start_date > ${addMonths(asOf, -252)}::date then '11-20' else '21+' end as band
-          from employment e where e.start_date <= ${asOf}::date and (e.end_date is null or e.end_date >= ${asOf}::date)
-          order by e.person_id, e.start_date desc
-        ), counted as (
-          select s.person_id, count(*)::int as n, array_agg(a.id::text order by c.received_on, a.id) as ids
-          from ${FROM_ALLEGATIONS}
-          where ${allegationConditions(d.filters, asOf, d.windowMonths, null)}
-          group by s.person_id
-        ), ranked as (
-          select st.person_id, coalesce(k.n, 0) as n, coalesce(k.ids, '{}'::text[]) as ids,
-            percent_rank() over (partition by st.force_id, st.role, st.rank, st.band order by coalesce(k.n, 0)) as pr,
-            count(*) over (partition by st.force_id, st.role, st.rank, st.band) as group_size
-          from staff st left join counted k on k.person_id = st.person_id
-          where ${personFilter}
-        )
-        select person_id, ids as allegation_ids, '{}'::text[] as list_entry_ids, n as value from ranked
-        where n >= ${d.minAllegations} and pr * 100 >= ${d.percentile} and group_size >= 20
-          ${personIds === null ? sql`` : sql`and person_id = any(${uuidArray(personIds)})`}`;
-    }
+    case 'peer_percentile':
+      // For a few people, compare with the peer thresholds kept by the last full evaluation (nightly, and on
+      // first start): ranking a whole force again after every allegation would cost a second each time.
+      if (personIds !== null && ruleId) return peerByThreshold(d, asOf, personIds, ruleId);
+      return peerRanked(d, asOf, personIds);
   }
+}
+
+type PeerDefinition = Extract<TRuleDefinition, { kind: 'peer_percentile' }>;
+
+/**
+ * Peers: same force, role, rank and length-of-service band, serving on the evaluation date. (Warrant holds no
+ * posting below force, so the force stands for it.) personFilter narrows to the given people's groups.
+ */
+function staffSql(asOf: string, personIds: readonly string[] | null): SQL {
+  return sql`select distinct on (e.person_id) e.person_id, e.force_id, e.role, coalesce(e.rank, '') as rank,
+      case when e.start_date > ${addMonths(asOf, -36)}::date then '0-2' when e.start_date > ${addMonths(asOf, -72)}::date then '3-5'
+           when e.start_date > ${addMonths(asOf, -132)}::date then '6-10' when e.start_date > ${addMonths(asOf, -252)}::date then '11-20' else '21+' end as band
+    from employment e where e.start_date <= ${asOf}::date and (e.end_date is null or e.end_date >= ${asOf}::date)
+      ${personIds === null ? sql`` : sql`and e.person_id = any(${uuidArray(personIds)})`}
+    order by e.person_id, e.start_date desc`;
+}
+
+function countedSql(d: PeerDefinition, asOf: string, personIds: readonly string[] | null): SQL {
+  return sql`select s.person_id, count(*)::int as n, array_agg(a.id::text order by c.received_on, a.id) as ids
+    from ${FROM_ALLEGATIONS}
+    where ${allegationConditions(d.filters, asOf, d.windowMonths, personIds)}
+    group by s.person_id`;
+}
+
+/** Every serving person ranked within their peer group. Groups under 20 are left out: a percentile of a handful says nothing. */
+export function peerRankedSql(d: PeerDefinition, asOf: string): SQL {
+  return sql`with staff as (${staffSql(asOf, null)}), counted as (${countedSql(d, asOf, null)})
+    select st.person_id, st.force_id, st.role, st.rank, st.band, coalesce(k.n, 0) as n, coalesce(k.ids, '{}'::text[]) as ids,
+      percent_rank() over (partition by st.force_id, st.role, st.rank, st.band order by coalesce(k.n, 0)) as pr,
+      count(*) over (partition by st.force_id, st.role, st.rank, st.band) as group_size
+    from staff st left join counted k on k.person_id = st.person_id`;
+}
+
+function peerRanked(d: PeerDefinition, asOf: string, personIds: readonly string[] | null): SQL {
+  return sql`select person_id, ids as allegation_ids, '{}'::text[] as list_entry_ids, n as value from (${peerRankedSql(d, asOf)}) ranked
+    where n >= ${d.minAllegations} and pr * 100 >= ${d.percentile} and group_size >= 20
+      ${personIds === null ? sql`` : sql`and person_id = any(${uuidArray(personIds)})`}`;
+}
+
+function peerByThreshold(d: PeerDefinition, asOf: string, personIds: readonly string[], ruleId: string): SQL {
+  return sql`select me.person_id, k.ids as allegation_ids, '{}'::text[] as list_entry_ids, k.n as value
+    from (${staffSql(asOf, personIds)}) me
+    join (${countedSql(d, asOf, personIds)}) k on k.person_id = me.person_id
+    join signal_peer_threshold t on t.rule_id = ${ruleId}::uuid and t.force_id = me.force_id and t.role = me.role and t.rank = me.rank and t.band = me.band
+    where t.group_size >= 20 and k.n >= greatest(t.threshold, ${d.minAllegations})`;
+}
+
+/**
+ * The smallest count that reaches the percentile in each peer group, kept by the full evaluation so that the
+ * evaluation of one person after a new allegation does not rank the whole force again.
+ */
+export function peerThresholdsSql(d: PeerDefinition, asOf: string, ruleId: string): SQL {
+  return sql`insert into signal_peer_threshold (rule_id, force_id, role, rank, band, threshold, group_size, as_of)
+    select ${ruleId}::uuid, force_id, role, rank, band, coalesce(min(n) filter (where pr * 100 >= ${d.percentile}), 2147483647), max(group_size), ${asOf}::date
+    from (${peerRankedSql(d, asOf)}) ranked group by force_id, role, rank, band`;
 }

@@ -7,7 +7,7 @@ import { decide } from '../../../shared/policy.js';
 import type { TCreateRule, TRule, TRuleInput } from '../../../shared/signal-contracts.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { describeRule } from './describe-rule.js';
-import { findRuleByCode, insertRule, insertRuleVersion, listRules, setRuleVersion, type RuleRow } from './signals.repo.js';
+import { findRuleByCode, insertRule, insertRuleVersion, listRules, refreshPeerThresholds, setRuleVersion, type RuleRow } from './signals.repo.js';
 
 const present = (r: RuleRow): TRule => ({
   id: r.id, code: r.code, forceId: r.forceId, version: r.version, active: r.active, name: r.name, severity: r.severity, definition: r.definition,
@@ -52,6 +52,8 @@ export async function changeRule({ db, ctx, code, input }: { db: Db; ctx: Reques
   await db.transaction(async (tx) => {
     await insertRuleVersion(tx, { ruleId: rule.id, version, name: input.name, severity: input.severity, definition: input.definition, reason: input.reason, editedBy: actor.id });
     await setRuleVersion(tx, rule.id, version, input.active);
+    // Thresholds of the old definition no longer apply; the next full evaluation makes new ones.
+    await refreshPeerThresholds(tx, rule, null);
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'signals.rule.change', entityType: 'signal_rule', entityId: rule.id, forceId: rule.forceId, detail: { code, version, from: rule.definition, to: input.definition, active: input.active } })]);
   });
   const changed = await findRuleByCode(db, code);

@@ -129,8 +129,18 @@ describe('default rules, evaluated as allegations arrive', () => {
     await allege(outlier.id, addMonths(today, -5));
     await allege(outlier.id, addMonths(today, -3));
     await allege(other.id, addMonths(today, -3));
+    // A new peer group has no threshold until a full run ranks it.
+    expect(await codes(outlier.id)).toEqual([]);
+    await evaluateAll(t.database.db);
     expect(await codes(outlier.id)).toEqual(['top-5-percent-of-peers']);
     expect(await codes(other.id)).toEqual([]);
+    // The full run keeps each group's threshold; one person's evaluation then compares with it.
+    const [threshold] = await queryRows<{ threshold: number; group_size: number }>(t.database.db, sql`
+      select t.threshold, t.group_size from signal_peer_threshold t join signal_rule r on r.id = t.rule_id
+      where r.code = 'top-5-percent-of-peers' and t.force_id = 'BTP' and t.band = '6-10'`);
+    expect(threshold).toEqual({ threshold: 1, group_size: 24 });
+    await allege(other.id, addMonths(today, -1));
+    expect(await codes(other.id)).toEqual(['top-5-percent-of-peers']);
   });
 });
 

@@ -3,12 +3,22 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Queryable } from '../../db/client.js';
 import { people, signalAlertEvents, signalAlerts, signalRules, signalRuleVersions, users } from '../../db/schema.js';
 import { ZRuleDefinition, type TRuleDefinition } from '../../../shared/signal-contracts.js';
-import { ruleHitsSql } from './rule-sql.js';
+import { peerThresholdsSql, ruleHitsSql } from './rule-sql.js';
 
 export type RuleRow = {
   id: string; code: string; forceId: string | null; version: number; active: boolean; name: string; severity: 'low' | 'medium' | 'high';
   definition: TRuleDefinition; reason: string; editedAt: Date; editedBy: string | null; editedByName: string | null;
 };
+
+// Rules change rarely and are read on every new allegation: keep them while their fingerprint is unchanged.
+let cachedRules: { fingerprint: string; rules: RuleRow[] } | null = null;
+
+export async function listActiveRules(db: Queryable): Promise<RuleRow[]> {
+  const [row] = await queryRows<{ fingerprint: string | null }>(db, sql`select string_agg(id::text || ':' || current_version || ':' || active, ',' order by id) as fingerprint from signal_rule`);
+  const fingerprint = row?.fingerprint ?? '';
+  if (cachedRules?.fingerprint !== fingerprint) cachedRules = { fingerprint, rules: await listRules(db, { activeOnly: false }) };
+  return cachedRules.rules.filter((r) => r.active);
+}
 
 export async function listRules(db: Queryable, { activeOnly }: { activeOnly: boolean }): Promise<RuleRow[]> {
   const rows = await db.select({ rule: signalRules, version: signalRuleVersions, editedByName: users.displayName })
@@ -39,6 +49,12 @@ export const insertRuleVersion = (tx: Queryable, values: typeof signalRuleVersio
 export const setRuleVersion = (tx: Queryable, ruleId: string, version: number, active: boolean) =>
   tx.update(signalRules).set({ currentVersion: version, active }).where(eq(signalRules.id, ruleId));
 
+/** Keeps a peer rule's per-group thresholds in step with the full evaluation just run (or drops them). */
+export async function refreshPeerThresholds(tx: Queryable, rule: RuleRow, asOf: string | null): Promise<void> {
+  await tx.execute(sql`delete from signal_peer_threshold where rule_id = ${rule.id}::uuid`);
+  if (asOf !== null && rule.definition.kind === 'peer_percentile') await tx.execute(peerThresholdsSql(rule.definition, asOf, rule.id));
+}
+
 export type ActionCounts = { opened: number; reopened: number; grew: number; hits: number };
 
 /**
@@ -47,7 +63,7 @@ export type ActionCounts = { opened: number; reopened: number; grew: number; hit
  * whose pattern has passed stays open until someone disposes of it).
  */
 export async function applyRule(db: Queryable, rule: RuleRow, asOf: string, personIds: readonly string[] | null): Promise<ActionCounts> {
-  const hits = ruleHitsSql({ definition: rule.definition, asOf, personIds });
+  const hits = ruleHitsSql({ definition: rule.definition, asOf, personIds, ruleId: rule.id });
   const forceFilter = rule.forceId === null ? sql`true` : sql`h.force_id = ${rule.forceId}`;
   const rows = await queryRows<{ action: string; n: number }>(db, sql`
     with raw as (${hits}),
@@ -92,6 +108,21 @@ export async function applyRule(db: Queryable, rule: RuleRow, asOf: string, pers
   return { opened: count('opened'), reopened: count('reopened'), grew: count('grew'), hits: count('hits') };
 }
 
+/**
+ * Which rules fire for these people, in one round trip: the union of every rule's query, each row tagged with the
+ * rule's position. Most changes fire nothing, and then nothing else needs to run.
+ */
+export async function firingRules(db: Queryable, rules: readonly RuleRow[], asOf: string, personIds: readonly string[]) {
+  if (rules.length === 0) return [];
+  const parts = rules.map((rule, i) => sql`select ${i}::int as rule_index, h.person_id, h.allegation_ids, h.list_entry_ids from (${ruleHitsSql({ definition: rule.definition, asOf, personIds, ruleId: rule.id })}) h`);
+  return queryRows<{ rule_index: number; person_id: string; allegation_ids: string[]; list_entry_ids: string[] }>(db, sql.join(parts, sql` union all `));
+}
+
+export async function alertEvidenceOf(db: Queryable, personIds: readonly string[]) {
+  return queryRows<{ rule_id: string; person_id: string; evidence: { allegationIds: string[]; listEntryIds: string[] } }>(db, sql`
+    select rule_id, person_id, evidence from signal_alert where person_id = any(array[${sql.join(personIds.map((id) => sql`${id}`), sql`, `)}]::uuid[])`);
+}
+
 export type AlertScope = { forceId: string | null };
 
 export async function listAlertRows(db: Queryable, filter: { scope: AlertScope; status: 'open' | 'closed'; forceId?: string; ruleCode?: string; ownerId?: string; page: number; pageSize: number }) {
@@ -128,8 +159,8 @@ export async function findAlert(db: Queryable, id: string) {
 
 export async function alertEvidence(db: Queryable, allegationIds: readonly string[]) {
   if (allegationIds.length === 0) return [];
-  return queryRows<{ allegation_id: string; case_id: string; reference: string; force_name: string; received_on: string; standard: string; iopc_category: string; tags: string[]; case_to_answer: string | null; outcome: string | null }>(db, sql`
-    select a.id as allegation_id, c.id as case_id, c.reference, f.name as force_name, c.received_on, a.standard, a.iopc_category, a.tags, s.case_to_answer, s.outcome
+  return queryRows<{ allegation_id: string; case_id: string; reference: string; force_id: string; force_name: string; received_on: string; standard: string; iopc_category: string; tags: string[]; case_to_answer: string | null; outcome: string | null }>(db, sql`
+    select a.id as allegation_id, c.id as case_id, c.reference, c.force_id, f.name as force_name, c.received_on, a.standard, a.iopc_category, a.tags, s.case_to_answer, s.outcome
     from allegation a join case_subject s on s.id = a.subject_id join misconduct_case c on c.id = a.case_id join force f on f.id = c.force_id
     where a.id = any(array[${sql.join(allegationIds.map((id) => sql`${id}`), sql`, `)}]::uuid[])
     order by c.received_on, c.reference`);
@@ -164,8 +195,14 @@ export async function ageingRows(db: Queryable, scope: AlertScope) {
 }
 
 export async function findUserForce(db: Queryable, userId: string) {
-  const [row] = await db.select({ id: users.id, forceId: users.forceId, roles: users.roles }).from(users).where(eq(users.id, userId));
+  const [row] = await db.select({ id: users.id, forceId: users.forceId, roles: users.roles, displayName: users.displayName }).from(users).where(eq(users.id, userId));
   return row;
+}
+
+/** Enabled accounts of a force (null: every force), for choosing an owner. */
+export async function listActiveUsers(db: Queryable, forceId: string | null) {
+  return db.select({ id: users.id, forceId: users.forceId, roles: users.roles, displayName: users.displayName }).from(users)
+    .where(and(forceId === null ? undefined : eq(users.forceId, forceId), eq(users.disabled, false))).orderBy(asc(users.displayName));
 }
 
 export const alertsOfPerson = (db: Queryable, personId: string) =>

@@ -2,17 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ZUuid } from '../../../shared/contracts.js';
 import {
-  ZAlert, ZAlertAgeing, ZAlertList, ZAlertListQuery, ZAssignAlert, ZCreateRule, ZDisposeAlert, ZEvaluationResult, ZRule, ZRuleInput,
+  ZAlert, ZAlertAgeing, ZAlertList, ZAlertOwners, ZAlertListQuery, ZAssignAlert, ZCreateRule, ZDisposeAlert, ZEvaluationResult, ZRule, ZRuleInput,
 } from '../../../shared/signal-contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
-import { assignAlert, disposeAlert, getAgeing, getAlert, listAlerts } from './alert.service.js';
+import { assignAlert, disposeAlert, getAgeing, getAlert, listAlerts, listOwners } from './alert.service.js';
 import { runEvaluation } from './evaluate.service.js';
 import { changeRule, createRule, getRules } from './rule.service.js';
+import { registerRiskRoutes } from './risk/risk.routes.js';
 
 const tags = ['early warning'];
 const ZIdParams = z.strictObject({ id: ZUuid });
 
-export function registerSignalRoutes(app: FastifyInstance, { db }: Deps): void {
+export function registerSignalRoutes(app: FastifyInstance, { db, config }: Deps): void {
   const api = withZod(app);
 
   api.get('/api/signals/alerts', {
@@ -24,6 +25,11 @@ export function registerSignalRoutes(app: FastifyInstance, { db }: Deps): void {
     config: { access: 'signal:read' },
     schema: { tags, summary: 'Open alerts by age band and by owner, for supervisors', response: { 200: ZAlertAgeing } },
   }, (request) => getAgeing({ db, ctx: request.ctx }));
+
+  api.get('/api/signals/owners', {
+    config: { access: 'signal:dispose' },
+    schema: { tags, summary: 'The users who may own alerts of your force', response: { 200: ZAlertOwners } },
+  }, (request) => listOwners({ db, ctx: request.ctx }));
 
   api.get('/api/signals/alerts/:id', {
     config: { access: 'signal:read' },
@@ -59,4 +65,6 @@ export function registerSignalRoutes(app: FastifyInstance, { db }: Deps): void {
     config: { access: 'signal:evaluate' },
     schema: { tags, summary: 'Evaluate every active rule over everyone now (it also runs every night)', response: { 200: ZEvaluationResult } },
   }, (request) => runEvaluation({ db, ctx: request.ctx }));
+
+  registerRiskRoutes(app, { db, config });
 }

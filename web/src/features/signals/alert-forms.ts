@@ -1,7 +1,7 @@
 // The two forms on an alert page read into API requests: who owns the alert, and its disposition with the reason.
 // Both send the alert version that was read, so a change by someone else in between is refused (409) rather than
 // overwritten.
-import type { Disposition } from '../../../../shared/signal-contracts.js';
+import type { Disposition } from '../../../../shared/signal-vocabulary.js';
 import type { ApiError } from '../../api/client.js';
 import { formString, type FormError } from '../../components/form-errors.js';
 import { fieldError, FORM_LEVEL, withLabel } from '../cases/case-form-errors.js';

@@ -23,7 +23,8 @@ import { FORM_LEVEL } from '../cases/case-form-errors.js';
 import { requireId } from '../cases/case-params.js';
 import { caseToAnswerLabel, choicesOf, labelFor, outcomeLabel, tagLabel } from '../cases/cases.labels.js';
 import { alertFormErrors, readAssignForm, readDisposeForm, readIntent, type AlertIntent } from './alert-forms.js';
-import { ALERT_EVENT_LABELS, DISPOSITION_HINTS, DISPOSITION_LABELS, LIST_LABELS, SEVERITY_LABELS, severityTagClass } from './signals.labels.js';
+import { DISPOSITION_LABELS } from '../../../../shared/signal-vocabulary.js';
+import { ALERT_EVENT_LABELS, DISPOSITION_HINTS, LIST_LABELS, SEVERITY_LABELS, severityTagClass } from './signals.labels.js';
 import { takeSignalsFlash, setSignalsFlash } from './signals-flash.js';
 import { assignAlert, disposeAlert, getAlert, type TAlertEvidence } from './signals.api.js';
 

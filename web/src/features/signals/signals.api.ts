@@ -2,14 +2,16 @@
 // as types only, so zod is never bundled into the web app.
 import type { z } from 'zod';
 import type {
-  Disposition, TAlert, TCreateRule, TRule, TRuleInput, ZAlertAgeing, ZAlertList, ZEvaluationResult,
+  TAlert, TCreateRule, TRule, TRuleInput, ZAlertAgeing, ZAlertList, ZAlertOwners, ZEvaluationResult,
 } from '../../../../shared/signal-contracts.js';
+import type { Disposition } from '../../../../shared/signal-vocabulary.js';
 import { apiRequest } from '../../api/client.js';
 
 export type TAlertList = z.infer<typeof ZAlertList>;
 export type TAlertSummary = TAlertList['items'][number];
 export type TAlertAgeing = z.infer<typeof ZAlertAgeing>;
 export type TEvaluationResult = z.infer<typeof ZEvaluationResult>;
+export type TAlertOwners = z.infer<typeof ZAlertOwners>;
 export type TAlertEvidence = TAlert['evidence'][number];
 export type TAlertListEvidence = TAlert['listEvidence'][number];
 export type TAlertEvent = TAlert['events'][number];

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DISPOSITION_LABELS as SHARED_DISPOSITION_LABELS, DISPOSITIONS, SIGNAL_SEVERITIES, ZRuleDefinition } from '../../../../shared/signal-contracts.js';
-import { DISPOSITION_LABELS, RULE_KIND_HINTS, RULE_KIND_LABELS, SEVERITY_LABELS } from './signals.labels.js';
+import { ZRuleDefinition } from '../../../../shared/signal-contracts.js';
+import { DISPOSITIONS, SIGNAL_SEVERITIES } from '../../../../shared/signal-vocabulary.js';
+import { DISPOSITION_HINTS, isDisposition, RULE_KIND_HINTS, RULE_KIND_LABELS, SEVERITY_LABELS } from './signals.labels.js';
 
 describe('early-warning labels', () => {
-  it('names the dispositions exactly as the shared contract does', () => {
-    expect(DISPOSITION_LABELS).toEqual(SHARED_DISPOSITION_LABELS);
-    expect(Object.keys(DISPOSITION_LABELS)).toEqual([...DISPOSITIONS]);
+  it('knows every disposition and nothing else, and hints only at real ones', () => {
+    expect(DISPOSITIONS.every(isDisposition)).toBe(true);
+    expect(isDisposition('ignore')).toBe(false);
+    expect(Object.keys(DISPOSITION_HINTS).every(isDisposition)).toBe(true);
   });
 
   it('has a label for every severity and every kind of rule', () => {

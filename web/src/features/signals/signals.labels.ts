@@ -1,20 +1,12 @@
-// Words for the codes early warning carries. shared/signal-contracts.ts holds zod schemas, so its values (such as
-// DISPOSITION_LABELS) would bundle zod into the web app: the tables are repeated here as types-checked records,
-// and signals.labels.test.ts checks they match the shared ones.
-import type { Disposition, TRule, TRuleDefinition } from '../../../../shared/signal-contracts.js';
+// Words for the codes early warning carries (dispositions come from the zod-free shared/signal-vocabulary.ts).
+import type { TRule, TRuleDefinition } from '../../../../shared/signal-contracts.js';
+import { DISPOSITION_LABELS, type Disposition } from '../../../../shared/signal-vocabulary.js';
+
 
 export type SignalSeverity = TRule['severity'];
 export type RuleKind = TRuleDefinition['kind'];
 export type WarningKind = Extract<TRuleDefinition, { kind: 'during_live_warning' }>['warnings'][number];
 export type ListKind = Extract<TRuleDefinition, { kind: 'list_match' }>['lists'][number];
-
-export const DISPOSITION_LABELS: Record<Disposition, string> = {
-  no_further_action: 'No further action (with reason)',
-  refer_to_psd: 'Refer to PSD for assessment',
-  open_vetting_review: 'Open a vetting review',
-  management_action: 'Management action',
-  already_in_hand: 'Already in hand',
-};
 
 export const DISPOSITION_HINTS: Partial<Record<Disposition, string>> = {
   no_further_action: 'Say in the reason why no action is needed',
