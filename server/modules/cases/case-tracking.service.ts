@@ -11,6 +11,8 @@ import { findComparables } from './case-consistency.js';
 import { findRestriction, findSubject, updateRestriction, insertCaseEvent, overdueByForce, overdueByInvestigator, setComplainantReview, timeInStage, type CaseScope } from './case.repo.js';
 import { claimCaseVersionOrFail, loadVisibleCase, presentCase, resourceOf } from './case.service.js';
 import type { SignedInUser } from '../../context.js';
+import { listActiveUsers } from '../signals/signals.repo.js';
+import { toRoles } from '../users/auth.service.js';
 
 
 export async function getComparables({ db, ctx, caseId, subjectId }: { db: Db; ctx: RequestContext; caseId: string; subjectId: string }): Promise<TComparables> {
@@ -81,4 +83,15 @@ export async function reviewRestriction({ db, ctx, caseId, restrictionId, input 
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'case.restriction_review', entityType: 'case_subject', entityId: restriction.subjectId, forceId: c.forceId, detail: { caseId, restrictionId, decision: input.decision } })]);
   });
   return presentCase(db, ctx, caseId, { audit: false });
+}
+
+/** The people who may lead an investigation in the reader's force: enabled accounts with case:investigate. */
+export async function listInvestigators({ db, ctx }: { db: Db; ctx: RequestContext }) {
+  const actor = authorize(ctx, 'case:decide');
+  const users = await listActiveUsers(db, forceScope(actor, 'case:decide'));
+  return {
+    items: users
+      .filter((u) => u.forceId !== null && decide({ id: u.id, roles: toRoles(u.roles), forceId: u.forceId }, 'case:investigate', { forceIds: [u.forceId] }) === 'allow')
+      .map((u) => ({ id: u.id, displayName: u.displayName, forceId: u.forceId ?? '' })),
+  };
 }

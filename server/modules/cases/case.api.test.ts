@@ -318,3 +318,14 @@ describe('restrictions', () => {
     expect(c.events.map((e) => e.action)).toEqual(expect.arrayContaining(['restriction_suspension', 'restriction_continued', 'restriction_ended']));
   });
 });
+
+describe('investigators', () => {
+  it('lists who may lead an investigation in the force, and refuses those who do not assign', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/cases/investigators', headers: as(aa) });
+    expect(res.statusCode).toBe(200);
+    const names = (res.json() as { items: { displayName: string; forceId: string }[] }).items;
+    expect(names.map((n) => n.displayName).sort()).toEqual(['counter_corruption', 'psd_investigator']);
+    expect(names.every((n) => n.forceId === 'MPS')).toBe(true);
+    expect((await t.app.inject({ method: 'GET', url: '/api/cases/investigators', headers: as(investigator) })).statusCode).toBe(403);
+  });
+});

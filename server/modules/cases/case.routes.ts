@@ -7,7 +7,7 @@ import { ZUuid } from '../../../shared/contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
 import { createCase, getCase, getSubjectHistory, listCases, recordRestriction, serveRegulation17Notice, transitionSubject } from './case.service.js';
 import { getClassificationGuide, getPersonCaseHistory } from './classification.service.js';
-import { getComparables, getOverdueSummary, recordComplainantReview, recordLocalPolicingBodyReport, reviewRestriction } from './case-tracking.service.js';
+import { getComparables, getOverdueSummary, listInvestigators, recordComplainantReview, recordLocalPolicingBodyReport, reviewRestriction } from './case-tracking.service.js';
 
 const ZCaseParams = z.strictObject({ id: ZUuid });
 const ZSubjectParams = z.strictObject({ id: ZUuid, subjectId: ZUuid });
@@ -24,6 +24,11 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: Deps): void {
     config: { access: 'case:create' },
     schema: { tags: ['cases'], summary: 'Record a complaint, conduct matter or report with its subjects and allegations', body: ZCreateCase, response: { 201: ZCase } },
   }, async (request, reply) => reply.status(201).send(await createCase({ db, ctx: request.ctx, input: request.body })));
+
+  api.get('/api/cases/investigators', {
+    config: { access: 'case:decide' },
+    schema: { tags: ['cases'], summary: 'Who may lead an investigation in your force', response: { 200: z.object({ items: z.array(z.object({ id: ZUuid, displayName: z.string(), forceId: z.string() })) }) } },
+  }, (request) => listInvestigators({ db, ctx: request.ctx }));
 
   api.get('/api/cases/:id', {
     config: { access: 'case:read' },

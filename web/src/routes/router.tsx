@@ -10,6 +10,7 @@ import { complainantReviewAction, complainantReviewLoader, ComplainantReviewPage
 import { localPolicingBodyReportAction, localPolicingBodyReportLoader, LocalPolicingBodyReportPage } from '../features/cases/local-policing-body-report.page.js';
 import { regulation17NoticeAction, regulation17NoticeLoader, Regulation17NoticePage } from '../features/cases/regulation-17-notice.page.js';
 import { restrictionAction, restrictionLoader, RestrictionPage } from '../features/cases/restriction.page.js';
+import { restrictionReviewAction, restrictionReviewLoader, RestrictionReviewPage } from '../features/cases/restriction-review.page.js';
 import { signOutAction, signOutLoader } from '../features/auth/sign-out.route.js';
 import { insightPeopleLoader, InsightPeoplePage } from '../features/insight/insight-people.page.js';
 import { insightLoader, InsightPage } from '../features/insight/insight.page.js';
@@ -72,6 +73,7 @@ export function createRouter() {
               element: <Regulation17NoticePage />,
             },
             { path: 'cases/:id/subjects/:subjectId/restriction', loader: restrictionLoader, action: restrictionAction, element: <RestrictionPage /> },
+            { path: 'cases/:id/restrictions/:restrictionId/review', loader: restrictionReviewLoader, action: restrictionReviewAction, element: <RestrictionReviewPage /> },
             { path: 'cases/:id/subjects/:subjectId/:action', loader: caseDecisionLoader, action: caseDecisionAction, element: <CaseDecisionPage /> },
             { path: 'list-checks', loader: listCheckLoader, element: <ListCheckPage /> },
             { path: 'list-checks/entries/:id', loader: listEntryLoader, element: <ListEntryPage /> },

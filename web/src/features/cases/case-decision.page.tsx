@@ -16,7 +16,7 @@ import { Select } from '../../components/select.js';
 import { Textarea } from '../../components/textarea.js';
 import { TextInput } from '../../components/text-input.js';
 import { hasPermission, requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
-import { getCase, getClassification, getComparables, getSubjectHistory, takeTransition, type TCaseSubject, type TClassification } from './cases.api.js';
+import { getCase, getClassification, getComparables, getSubjectHistory, listInvestigators, takeTransition, type TCaseSubject, type TClassification, type TInvestigator } from './cases.api.js';
 import { DECISION_DATE_FIELDS, DECISION_FIELD_ALIASES, DECISION_FIELD_LABELS, parseDecisionForm } from './case-decisions.js';
 import { setCaseFlash } from './case-flash.js';
 import { caseFormErrors, fieldId } from './case-form-errors.js';
@@ -40,6 +40,7 @@ type DecisionLoaderData = {
   history: TSubjectHistory | null;
   comparables: TComparables | null;
   classification: TClassification | null;
+  investigators: TInvestigator[] | null;
   user: TCurrentUser;
 };
 
@@ -58,12 +59,13 @@ export async function caseDecisionLoader({ request, params }: LoaderFunctionArgs
     const subject = found.subjects.find((s) => s.id === subjectId);
     if (!subject) throw data(null, { status: 404 });
     const isAllowed = subject.allowedActions.includes(action);
-    const [history, comparables, classification] = await Promise.all([
+    const [history, comparables, classification, investigators] = await Promise.all([
       isAllowed && NEEDS_HISTORY.has(action) && hasPermission(user, 'person:history') ? getSubjectHistory(caseId, subjectId, request.signal) : null,
       isAllowed && NEEDS_COMPARABLES.has(action) ? getComparables(caseId, subjectId, request.signal) : null,
       isAllowed && action === 'decide_iopc_referral' ? getClassification(request.signal) : null,
+      isAllowed && action === 'start_investigation' ? listInvestigators(request.signal).then((r) => r.items) : null,
     ]);
-    return { case: found, subject, action, isAllowed, history, comparables, classification, user };
+    return { case: found, subject, action, isAllowed, history, comparables, classification, investigators, user };
   } catch (error) {
     return rethrowUnlessSignedIn(error, request);
   }
@@ -295,12 +297,16 @@ function ActionFields({ loaded, errors }: FieldsProps) {
             error={message(errors, 'investigationType')}
             items={choicesOf(INVESTIGATION_TYPE_LABELS)}
           />
-          <Checkboxes
+          <Select
             id="investigatorId"
-            legend="Investigator"
+            label="Investigator"
+            hint="The case is listed as theirs and counts in their caseload"
             error={message(errors, 'investigatorId')}
-            defaultValues={['me']}
-            items={[{ value: 'me', text: `${loaded.user.displayName} (you) will lead the investigation`, hint: 'The case will be listed as yours and count in your caseload' }]}
+            defaultValue={loaded.investigators?.some((i) => i.id === loaded.user.id) ? loaded.user.id : ''}
+            options={[
+              { value: '', text: 'Decide later' },
+              ...(loaded.investigators ?? []).map((i) => ({ value: i.id, text: i.id === loaded.user.id ? `${i.displayName} (you)` : i.displayName })),
+            ]}
           />
         </>
       );

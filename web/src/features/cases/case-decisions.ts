@@ -145,7 +145,7 @@ export function parseDecisionForm(action: TransitionAction, form: FormData, cont
     }
     case 'start_investigation': {
       const investigationType = choice('investigationType', INVESTIGATION_TYPES, 'Select the type of investigation');
-      const investigatorId = formString(form, 'investigatorId') === 'me' ? context.userId : null;
+      const investigatorId = formString(form, 'investigatorId') || null;
       return finish(() => {
         const common = base();
         return common && investigationType ? { action, ...common, investigationType, investigatorId } : null;

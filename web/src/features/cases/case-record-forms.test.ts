@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTICE_CONTENTS, parseNoticeForm, parseRestrictionForm, parseReviewForm } from './case-record-forms.js';
+import { NOTICE_CONTENTS, parseNoticeForm, parseRestrictionForm, parseRestrictionReviewForm, parseReviewForm } from './case-record-forms.js';
 
 function form(values: Record<string, string | readonly string[]>): FormData {
   const data = new FormData();
@@ -34,5 +34,15 @@ describe('the record forms', () => {
       version: 2, body: 'iopc', requestedOn: '2026-04-01', outcome: null, decidedOn: null,
     });
     expect(parseReviewForm(form({ version: '2', body: 'iopc', ...date('requestedOn', '2026-04-01'), ...date('decidedOn', '2026-05-01') })).errors.map((e) => e.field)).toEqual(['outcome']);
+  });
+
+  it('continue a restriction only to a later review date, and end one without a next date', () => {
+    const reviewed = { version: '4', rationale: 'Still needed while witnesses are interviewed', ...date('reviewedOn', '2026-04-01') };
+    expect(parseRestrictionReviewForm(form({ ...reviewed, decision: 'continue', ...date('nextReviewOn', '2026-05-01') })).request).toEqual({
+      version: 4, reviewedOn: '2026-04-01', decision: 'continue', nextReviewOn: '2026-05-01', rationale: 'Still needed while witnesses are interviewed',
+    });
+    expect(parseRestrictionReviewForm(form({ ...reviewed, decision: 'continue', ...date('nextReviewOn', '2026-03-30') })).errors.map((e) => e.message)).toEqual(['Next review date must be after the date reviewed']);
+    expect(parseRestrictionReviewForm(form({ ...reviewed, decision: 'end', ...date('nextReviewOn', '') })).request).toMatchObject({ decision: 'end', nextReviewOn: null });
+    expect(parseRestrictionReviewForm(form({ ...reviewed })).errors.map((e) => e.field)).toEqual(['decision']);
   });
 });

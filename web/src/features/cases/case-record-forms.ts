@@ -2,7 +2,7 @@
 // their forms into requests. Each write carries the case version the user read.
 import { data, type Params } from 'react-router';
 import type { TCurrentUser } from '../../../../shared/contracts.js';
-import type { TCase, TRegulation17Notice } from '../../../../shared/case-contracts.js';
+import type { TCase, TRegulation17Notice, TRestrictionReview } from '../../../../shared/case-contracts.js';
 import { RESTRICTION_KINDS } from '../../../../shared/case-vocabulary.js';
 import type { Action } from '../../../../shared/policy.js';
 import { checkDate, dateParts } from '../../components/date-input.js';
@@ -111,6 +111,25 @@ export function parseRestrictionForm(form: FormData): Parsed<TRestrictionRequest
   else if (decidedOn && reviewChecked.iso && reviewChecked.iso < decidedOn) read.add('reviewOn', 'Review date must be on or after the date decided', '#reviewOn-day');
   if (read.errors.length > 0 || !isOneOf(RESTRICTION_KINDS, kind) || !decidedOn || !reviewChecked.iso || !read.version) return { request: null, errors: read.errors };
   return { errors: [], request: { version: read.version, kind, conditions, decidedOn, reviewOn: reviewChecked.iso } };
+}
+
+export const RESTRICTION_REVIEW_FIELD_LABELS: Readonly<Record<string, string>> = { reviewedOn: 'Date reviewed', decision: 'Decision', nextReviewOn: 'Next review date', rationale: 'Reasons' };
+
+export function parseRestrictionReviewForm(form: FormData): Parsed<TRestrictionReview> {
+  const read = reader(form);
+  const decision = formString(form, 'decision');
+  if (decision !== 'continue' && decision !== 'end') read.add('decision', 'Select whether the restriction continues or ends');
+  const reviewedOn = read.date('reviewedOn', 'Date reviewed', 'Enter the date of the review');
+  const rationale = read.text('rationale', 'Enter the reasons for the decision');
+  let nextReviewOn: string | null = null;
+  if (decision === 'continue') {
+    const next = checkDate(dateParts(form, 'nextReviewOn'), { label: 'Next review date', requiredMessage: 'Enter the date of the next review' });
+    if (next.error !== undefined) read.add('nextReviewOn', next.error, `#nextReviewOn-${next.parts[0] ?? 'day'}`, next.parts);
+    else if (reviewedOn && next.iso && next.iso <= reviewedOn) read.add('nextReviewOn', 'Next review date must be after the date reviewed', '#nextReviewOn-day');
+    else nextReviewOn = next.iso ?? null;
+  }
+  if (read.errors.length > 0 || (decision !== 'continue' && decision !== 'end') || !reviewedOn || !read.version) return { request: null, errors: read.errors };
+  return { errors: [], request: { version: read.version, reviewedOn, decision, nextReviewOn, rationale } };
 }
 
 export const NOTE_FIELD_LABELS: Readonly<Record<string, string>> = { decidedOn: 'Date of the report', rationale: 'What the report said' };

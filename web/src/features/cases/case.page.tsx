@@ -152,7 +152,7 @@ function AllegationCard({ allegation, index, subjectName }: { allegation: TCaseS
   );
 }
 
-function RestrictionsTable({ subject }: { subject: TCaseSubject }) {
+function RestrictionsTable({ subject, caseId, canReview }: { subject: TCaseSubject; caseId: string; canReview: boolean }) {
   if (subject.restrictions.length === 0) return <p className="govuk-body">No suspension, redeployment or restricted duties recorded.</p>;
   return (
     <table className="govuk-table app-table--compact">
@@ -164,6 +164,7 @@ function RestrictionsTable({ subject }: { subject: TCaseSubject }) {
           <th scope="col" className="govuk-table__header">Decided</th>
           <th scope="col" className="govuk-table__header">Review due</th>
           <th scope="col" className="govuk-table__header">Ended</th>
+          {canReview && <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>}
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -174,6 +175,15 @@ function RestrictionsTable({ subject }: { subject: TCaseSubject }) {
             <td className="govuk-table__cell app-nowrap">{formatDate(restriction.decidedOn)}</td>
             <td className="govuk-table__cell app-nowrap">{formatDate(restriction.reviewOn)}</td>
             <td className="govuk-table__cell app-nowrap">{formatDate(restriction.endedOn, 'In force')}</td>
+            {canReview && (
+              <td className="govuk-table__cell">
+                {!restriction.endedOn && (
+                  <Link className="govuk-link" to={`/cases/${caseId}/restrictions/${restriction.id}/review`}>
+                    Review<span className="govuk-visually-hidden"> the {labelFor(RESTRICTION_KIND_LABELS, restriction.kind).toLowerCase()}</span>
+                  </Link>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -233,7 +243,7 @@ function SubjectSection({ caseData, subject, index, user }: { caseData: TCase; s
       ))}
 
       <h3 className="govuk-heading-m">Restrictions</h3>
-      <RestrictionsTable subject={subject} />
+      <RestrictionsTable subject={subject} caseId={caseData.id} canReview={hasPermission(user, 'case:decide')} />
     </section>
   );
 }

@@ -2,8 +2,7 @@
 // shared zod contracts as types only, so zod is never bundled into the web app.
 import type { z } from 'zod';
 import type {
-  TCase, TCaseList, TComparables, TCreateCase, TRegulation17Notice, TSubjectHistory, TTransitionRequest,
-  ZCaseNote, ZComplainantReview, ZOverdueSummary, ZRestrictionRequest,
+  TCase, TCaseList, TComparables, TCreateCase, TRegulation17Notice, TRestrictionReview, TSubjectHistory, TTransitionRequest, ZCaseNote, ZComplainantReview, ZOverdueSummary, ZRestrictionRequest,
 } from '../../../../shared/case-contracts.js';
 import { apiRequest } from '../../api/client.js';
 
@@ -42,6 +41,12 @@ export function getOverdueSummary(signal?: AbortSignal): Promise<TOverdueSummary
   return apiRequest<TOverdueSummary>('/api/cases/overdue', { signal });
 }
 
+export type TInvestigator = { id: string; displayName: string; forceId: string };
+
+export function listInvestigators(signal?: AbortSignal): Promise<{ items: TInvestigator[] }> {
+  return apiRequest<{ items: TInvestigator[] }>('/api/cases/investigators', { signal });
+}
+
 export function getClassification(signal?: AbortSignal): Promise<TClassification> {
   return apiRequest<TClassification>('/api/classification', { signal });
 }
@@ -72,6 +77,10 @@ export function serveRegulation17Notice(caseId: string, subjectId: string, notic
 
 export function recordRestriction(caseId: string, subjectId: string, restriction: TRestrictionRequest): Promise<TCase> {
   return apiRequest<TCase>(`${subjectUrl(caseId, subjectId)}/restrictions`, { method: 'POST', body: restriction });
+}
+
+export function reviewRestriction(caseId: string, restrictionId: string, review: TRestrictionReview): Promise<TCase> {
+  return apiRequest<TCase>(`/api/cases/${caseId}/restrictions/${restrictionId}/review`, { method: 'POST', body: review });
 }
 
 export function recordLocalPolicingBodyReport(caseId: string, note: TCaseNote): Promise<TCase> {
