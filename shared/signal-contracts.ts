@@ -118,3 +118,26 @@ export const ZAlertAgeing = z.object({
 export const ZEvaluationResult = z.object({
   asOf: ZIsoDate, rules: z.number().int(), hits: z.number().int(), opened: z.number().int(), reopened: z.number().int(), updated: z.number().int(), millis: z.number(),
 });
+
+const ZFairnessRow = z.object({
+  group: z.string(),
+  people: z.number().int().nullable(),
+  events: z.number().int().nullable(),
+  rate: z.number().nullable(),
+  rri: z.object({ value: z.number(), lower: z.number(), upper: z.number(), zeroCellCorrected: z.boolean() }).nullable(),
+  suppressed: z.boolean(),
+});
+export const ZFairness = z.object({
+  asOf: ZIsoDate,
+  forceId: z.string().nullable(),
+  threshold: z.number().int(),
+  modelVersion: z.number().int().nullable(),
+  measures: z.array(z.object({
+    measure: z.enum(['open_alert', 'high_score']),
+    dimension: z.enum(['ethnicity', 'sex']),
+    reference: z.string(),
+    definition: z.string(),
+    rows: z.array(ZFairnessRow),
+  })),
+});
+export type TFairness = z.infer<typeof ZFairness>;

@@ -241,3 +241,31 @@ describe('rules as data', () => {
     expect(version?.rule_version).toBe(1);
   });
 });
+
+describe('fairness monitor', () => {
+  it('shows open-alert rates by ethnicity with the relative rate index against White, from the register', async () => {
+    const rule = (await queryRows<{ id: string }>(t.database.db, sql`select id from signal_rule where code = 'any-3-in-12-months'`))[0]?.id;
+    const plant = async (ethnicity: string, people: number, alerted: number) => {
+      for (let i = 0; i < people; i++) {
+        const p = await person('GMP');
+        await t.database.db.execute(sql`insert into person_characteristic (person_id, ethnicity) values (${p.id}, ${ethnicity})`);
+        if (i < alerted) {
+          await t.database.db.execute(sql`insert into signal_alert (person_id, rule_id, rule_version, force_id, status, severity, evidence, explanation)
+            values (${p.id}, ${rule}, 1, 'GMP', 'open', 'medium', '{"allegationIds":[],"listEntryIds":[],"value":0}'::jsonb, 'planted')`);
+        }
+      }
+    };
+    await plant('white', 30, 6);
+    await plant('black', 20, 8);
+    const auditor = await t.loginAs('auditor');
+    const res = await t.app.inject({ method: 'GET', url: '/api/signals/fairness?forceId=GMP', headers: as(auditor) });
+    expect(res.statusCode, res.body).toBe(200);
+    const ethnicity = (res.json() as { measures: { measure: string; dimension: string; rows: { group: string; people: number | null; events: number | null; rri: { value: number } | null }[] }[] })
+      .measures.find((m) => m.measure === 'open_alert' && m.dimension === 'ethnicity');
+    const black = ethnicity?.rows.find((r) => r.group === 'black');
+    expect(black).toMatchObject({ people: 20, events: 8 });
+    // (8 / 20) / (6 / 30) = 2.0
+    expect(black?.rri?.value).toBeCloseTo(2, 6);
+    expect(JSON.stringify(res.json())).not.toContain('Subject');
+  });
+});

@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ZUuid } from '../../../shared/contracts.js';
 import {
-  ZAlert, ZAlertAgeing, ZAlertList, ZAlertOwners, ZAlertListQuery, ZAssignAlert, ZCreateRule, ZDisposeAlert, ZEvaluationResult, ZRule, ZRuleInput,
+  ZAlert, ZAlertAgeing, ZAlertList, ZAlertOwners, ZFairness, ZAlertListQuery, ZAssignAlert, ZCreateRule, ZDisposeAlert, ZEvaluationResult, ZRule, ZRuleInput,
 } from '../../../shared/signal-contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
 import { assignAlert, disposeAlert, getAgeing, getAlert, listAlerts, listOwners } from './alert.service.js';
 import { runEvaluation } from './evaluate.service.js';
+import { getFairness } from './fairness.service.js';
 import { changeRule, createRule, getRules } from './rule.service.js';
 import { registerRiskRoutes } from './risk/risk.routes.js';
 
@@ -30,6 +31,11 @@ export function registerSignalRoutes(app: FastifyInstance, { db, config }: Deps)
     config: { access: 'signal:dispose' },
     schema: { tags, summary: 'The users who may own alerts of your force', response: { 200: ZAlertOwners } },
   }, (request) => listOwners({ db, ctx: request.ctx }));
+
+  api.get('/api/signals/fairness', {
+    config: { access: 'signal:read' },
+    schema: { tags, summary: 'Fairness monitor: open-alert and high-score rates by ethnicity and sex, with the relative rate index and 95% CI (suppressed below the threshold)', querystring: z.strictObject({ forceId: z.string().max(10).optional() }), response: { 200: ZFairness } },
+  }, (request) => getFairness({ db, ctx: request.ctx, threshold: config.insight.suppressionThreshold, forceId: request.query.forceId }));
 
   api.get('/api/signals/alerts/:id', {
     config: { access: 'signal:read' },
