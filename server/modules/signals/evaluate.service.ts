@@ -1,6 +1,8 @@
 // Evaluating the rules: for a few people inside the transaction that changed their record (incremental), and
 // for the nation on demand and every night. Both run the same SQL per rule (rule-sql.ts).
+import { sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../db/client.js';
+import { BASE_ALLEGATIONS, createAllegationBaseSql } from './rule-sql.js';
 import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { todayInEngland } from '../clock/working-days.js';
@@ -12,9 +14,15 @@ async function runRules(db: Queryable, asOf: string, personIds: readonly string[
   const started = performance.now();
   const rules = await listRules(db, { activeOnly: true });
   const totals: ActionCounts = { opened: 0, reopened: 0, grew: 0, hits: 0 };
+  // For everyone, read the allegations once into a temporary table the rules share (rule-sql.ts).
+  const from = personIds === null ? BASE_ALLEGATIONS : undefined;
+  if (personIds === null) {
+    await db.execute(createAllegationBaseSql(asOf));
+    await db.execute(sql`analyze signal_base`);
+  }
   for (const rule of rules) {
-    const counts = await applyRule(db, rule, asOf, personIds);
-    if (personIds === null && rule.definition.kind === 'peer_percentile') await refreshPeerThresholds(db, rule, asOf);
+    const counts = await applyRule(db, rule, asOf, personIds, from);
+    if (personIds === null && rule.definition.kind === 'peer_percentile') await refreshPeerThresholds(db, rule, asOf, from);
     totals.opened += counts.opened;
     totals.reopened += counts.reopened;
     totals.grew += counts.grew;

@@ -50,9 +50,9 @@ export const setRuleVersion = (tx: Queryable, ruleId: string, version: number, a
   tx.update(signalRules).set({ currentVersion: version, active }).where(eq(signalRules.id, ruleId));
 
 /** Keeps a peer rule's per-group thresholds in step with the full evaluation just run (or drops them). */
-export async function refreshPeerThresholds(tx: Queryable, rule: RuleRow, asOf: string | null): Promise<void> {
+export async function refreshPeerThresholds(tx: Queryable, rule: RuleRow, asOf: string | null, from?: SQL): Promise<void> {
   await tx.execute(sql`delete from signal_peer_threshold where rule_id = ${rule.id}::uuid`);
-  if (asOf !== null && rule.definition.kind === 'peer_percentile') await tx.execute(peerThresholdsSql(rule.definition, asOf, rule.id));
+  if (asOf !== null && rule.definition.kind === 'peer_percentile') await tx.execute(peerThresholdsSql(rule.definition, asOf, rule.id, from));
 }
 
 export type ActionCounts = { opened: number; reopened: number; grew: number; hits: number };
@@ -62,25 +62,36 @@ export type ActionCounts = { opened: number; reopened: number; grew: number; hit
  * has not seen re-open a closed alert or grow an open one; everything else is left alone (an open alert
  * whose pattern has passed stays open until someone disposes of it).
  */
-export async function applyRule(db: Queryable, rule: RuleRow, asOf: string, personIds: readonly string[] | null): Promise<ActionCounts> {
-  const hits = ruleHitsSql({ definition: rule.definition, asOf, personIds, ruleId: rule.id });
+export async function applyRule(db: Queryable, rule: RuleRow, asOf: string, personIds: readonly string[] | null, from?: SQL): Promise<ActionCounts> {
+  const hits = ruleHitsSql({ definition: rule.definition, asOf, personIds, ruleId: rule.id, from });
   const forceFilter = rule.forceId === null ? sql`true` : sql`h.force_id = ${rule.forceId}`;
   const rows = await queryRows<{ action: string; n: number }>(db, sql`
     with raw as (${hits}),
     placed as (
-      -- An alert belongs to the person's current force (latest open employment, else the latest one).
-      select r.*, (select e.force_id from employment e where e.person_id = r.person_id order by (e.end_date is null) desc, e.start_date desc limit 1) as force_id
-      from raw r
+      -- An alert belongs to the person's current force (latest open employment, else the latest one). For
+      -- everyone, one pass over employment; for a few people, an index lookup each.
+      ${personIds === null
+        ? sql`select r.*, e.force_id from raw r left join (
+            select distinct on (person_id) person_id, force_id from employment order by person_id, (end_date is null) desc, start_date desc
+          ) e on e.person_id = r.person_id`
+        : sql`select r.*, (select e.force_id from employment e where e.person_id = r.person_id order by (e.end_date is null) desc, e.start_date desc limit 1) as force_id from raw r`}
     ),
     h as (select * from placed h where h.force_id is not null and ${forceFilter}),
-    prior as (select a.person_id, a.status, a.evidence from signal_alert a where a.rule_id = ${rule.id}::uuid and a.person_id in (select person_id from h)),
+    prior as (
+      select a.person_id, a.status,
+        array(select jsonb_array_elements_text(a.evidence -> 'allegationIds')) as allegation_ids,
+        array(select jsonb_array_elements_text(a.evidence -> 'listEntryIds')) as list_entry_ids
+      from signal_alert a where a.rule_id = ${rule.id}::uuid and a.person_id in (select person_id from h)
+    ),
     classified as (
+      -- Rows the alert has not seen: new, grown, or (when closed) re-opened. Equal lists, the usual case on a
+      -- quiet night, are settled without comparing element by element.
       select h.*, case
         when p.person_id is null then 'opened'
-        when exists (select 1 from unnest(h.allegation_ids || h.list_entry_ids) x
-                     where not ((p.evidence -> 'allegationIds') ? x) and not ((p.evidence -> 'listEntryIds') ? x))
-          then case when p.status = 'closed' then 'reopened' else 'grew' end
-        else 'same' end as action
+        when h.allegation_ids = p.allegation_ids and h.list_entry_ids = p.list_entry_ids then 'same'
+        when h.allegation_ids <@ p.allegation_ids and h.list_entry_ids <@ p.list_entry_ids then 'same'
+        when p.status = 'closed' then 'reopened'
+        else 'grew' end as action
       from h left join prior p on p.person_id = h.person_id
     ),
     upserted as (
