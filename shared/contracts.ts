@@ -82,6 +82,8 @@ export const ZPerson = z.object({
   names: z.array(ZPersonName),
   employments: z.array(ZEmployment),
   leavingBlocked: z.boolean().describe('Subject to a live allegation that could lead to dismissal: may not resign or retire'),
+  linkedRecords: z.array(z.object({ id: ZUuid, name: z.string(), dateOfBirth: ZIsoDate.nullable(), forceIds: z.array(z.string()), linkedOn: ZIsoDate }))
+    .describe('Other register records confirmed to be the same person; their cases count in this person\'s history'),
   version: z.number().int(),
 });
 export type TPerson = z.infer<typeof ZPerson>;

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { CASE_ID, CASE_RECEIVED_ON } from '../../db/qualified-columns.js';
 import {
-  allegations, caseEvents, caseParties, cases, caseSubjects, employments, forces, iopcReferralCriteria, listReports, personNames, people,
+  allegations, caseEvents, caseParties, cases, caseSubjects, employments, forces, iopcReferralCriteria, listReports, personLinks, personNames, people,
   restrictions, tagDefinitions, users,
 } from '../../db/schema.js';
 import type { TCaseListQuery } from '../../../shared/case-contracts.js';
@@ -74,17 +74,20 @@ export async function currentForceNames(db: Queryable, personIds: string[]): Pro
 
 /** Every other case subject record of a person, in every force, with its case and allegations. */
 export async function findHistoryOf(db: Queryable, personId: string, excludeCaseId: string | null) {
+  // A record confirmed to be the same person (person_link) brings its cases: one human, one history.
+  const linked = await db.select({ id: personLinks.linkedPersonId }).from(personLinks).where(eq(personLinks.personId, personId));
+  const personIds = [personId, ...linked.map((l) => l.id)];
   const rows = await db.select({ subject: caseSubjects, case: cases, forceName: forces.name })
     .from(caseSubjects)
     .innerJoin(cases, eq(cases.id, caseSubjects.caseId))
     .innerJoin(forces, eq(forces.id, cases.forceId))
-    .where(and(eq(caseSubjects.personId, personId), excludeCaseId ? ne(caseSubjects.caseId, excludeCaseId) : undefined))
+    .where(and(inArray(caseSubjects.personId, personIds), excludeCaseId ? ne(caseSubjects.caseId, excludeCaseId) : undefined))
     .orderBy(desc(cases.receivedOn));
   const subjectIds = rows.map((r) => r.subject.id);
   const allegationRows = subjectIds.length === 0 ? [] : await db.select().from(allegations).where(inArray(allegations.subjectId, subjectIds));
   const restrictionRows = await db.select({ restriction: restrictions }).from(restrictions)
     .innerJoin(caseSubjects, eq(caseSubjects.id, restrictions.subjectId))
-    .where(and(eq(caseSubjects.personId, personId), sql`${restrictions.endedOn} is null`));
+    .where(and(inArray(caseSubjects.personId, personIds), sql`${restrictions.endedOn} is null`));
   return { rows, allegations: allegationRows, openRestrictions: restrictionRows.map((r) => r.restriction) };
 }
 

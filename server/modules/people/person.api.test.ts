@@ -73,7 +73,32 @@ describe('person page', () => {
     const person = res.json() as TPerson & Record<string, unknown>;
     expect(person.employments).toEqual([expect.objectContaining({ forceId: 'MPS', rank: 'Sergeant', collarNumber: 'MP4411', startDate: '2008-09-01', endDate: null })]);
     expect(person.names.map((n) => n.kind)).toEqual(['current', 'previous']);
-    expect(Object.keys(person).sort()).toEqual(['dateOfBirth', 'employments', 'familyName', 'givenNames', 'id', 'leavingBlocked', 'names', 'sex', 'version']);
+    expect(Object.keys(person).sort()).toEqual(['dateOfBirth', 'employments', 'familyName', 'givenNames', 'id', 'leavingBlocked', 'linkedRecords', 'names', 'sex', 'version']);
     expect(res.body).not.toMatch(/ethnicity|white|black|asian/i);
+  });
+});
+
+describe('linked records', () => {
+  it('shows a record confirmed to be the same person, and brings its cases into the history', async () => {
+    const { sql } = await import('drizzle-orm');
+    const inForce = t.people.inForce.id;
+    const other = t.people.outOfForce.id;
+    await t.database.db.execute(sql`insert into person_link (person_id, linked_person_id) values (${inForce}, ${other}), (${other}, ${inForce})`);
+    const wmpAa = await (async () => {
+      const { createUser } = await import('../users/user.service.js');
+      const { cliContext } = await import('../../context.js');
+      const { TEST_PASSWORD } = await import('../../testing/test-app.js');
+      await createUser({ db: t.database.db, ctx: cliContext(), input: { email: 'aa.link.wmp@test.warrant', displayName: 'WMP AA', roles: ['appropriate_authority'], forceId: 'WMP', password: TEST_PASSWORD } });
+      return t.login('aa.link.wmp@test.warrant');
+    })();
+    const made = await t.app.inject({ method: 'POST', url: '/api/cases', headers: as(wmpAa), payload: {
+      forceId: 'WMP', source: 'conduct_matter', summary: 'Matter under the other record', receivedOn: '2025-02-03',
+      subjects: [{ personId: other, allegations: [{ description: 'x', standard: 'confidentiality', iopcCategory: 'information', tags: [] }] }],
+    } });
+    expect(made.statusCode, made.body).toBe(201);
+    const person = (await t.app.inject({ method: 'GET', url: `/api/people/${inForce}`, headers: as(psd) })).json() as TPerson;
+    expect(person.linkedRecords.map((l) => [l.id, l.forceIds])).toEqual([[other, ['WMP']]]);
+    const history = (await t.app.inject({ method: 'GET', url: `/api/people/${inForce}/cases`, headers: as(psd) })).json() as { items: { caseReference: string; forceId: string }[] };
+    expect(history.items.some((i) => i.forceId === 'WMP' && i.caseReference.startsWith('WMP-2025-'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
-import { employments, forces, people, personNames } from '../../db/schema.js';
+import { employments, forces, people, personLinks, personNames } from '../../db/schema.js';
 import type { TPersonSearchQuery } from '../../../shared/contracts.js';
 import { nameTokens, normalizeName } from './normalize-name.js';
 
@@ -95,4 +95,13 @@ export async function insertEmployment(db: Queryable, values: typeof employments
 
 export async function closeEmployment(db: Queryable, employmentId: string, endDate: string, leavingReason: NonNullable<(typeof employments.$inferSelect)['leavingReason']>) {
   await db.update(employments).set({ endDate, leavingReason }).where(eq(employments.id, employmentId));
+}
+
+/** Register records confirmed (by a reviewer of possible matches) to be the same person as this one. */
+export async function findLinkedRecords(db: Queryable, personId: string) {
+  const rows = await db.select({ id: people.id, givenNames: people.givenNames, familyName: people.familyName, dateOfBirth: people.dateOfBirth, linkedAt: personLinks.createdAt })
+    .from(personLinks).innerJoin(people, eq(people.id, personLinks.linkedPersonId))
+    .where(eq(personLinks.personId, personId)).orderBy(asc(personLinks.createdAt));
+  const jobs = rows.length === 0 ? [] : await findEmploymentsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, forceIds: [...new Set(jobs.filter((j) => j.employment.personId === r.id).map((j) => j.employment.forceId))] }));
 }

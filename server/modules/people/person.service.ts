@@ -7,7 +7,7 @@ import type { TCreatePerson, TEmployment, TEndEmployment, TPerson, TPersonSearch
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { normalizeName } from './normalize-name.js';
 import { todayInEngland } from '../clock/working-days.js';
-import { closeEmployment, findEmploymentsOf, findNamesOf, findPersonById, insertEmployment, insertPerson, searchPeopleRows } from './person.repo.js';
+import { closeEmployment, findEmploymentsOf, findLinkedRecords, findNamesOf, findPersonById, insertEmployment, insertPerson, searchPeopleRows } from './person.repo.js';
 import { continueAsFormerOfficer, mattersThatCouldLeadToDismissal, RESIGNATION_REASONS } from '../cases/leaving.js';
 
 type EmploymentRow = Awaited<ReturnType<typeof findEmploymentsOf>>[number];
@@ -73,7 +73,7 @@ async function loadPerson(db: Db, id: string) {
   return { person, names, jobs };
 }
 
-function presentPerson(loaded: NonNullable<Awaited<ReturnType<typeof loadPerson>>>, leavingBlocked: boolean): TPerson {
+function presentPerson(loaded: NonNullable<Awaited<ReturnType<typeof loadPerson>>>, leavingBlocked: boolean, linked: Awaited<ReturnType<typeof findLinkedRecords>> = []): TPerson {
   const { person, names, jobs } = loaded;
   const order = { current: 0, previous: 1, alias: 2 } as const;
   return {
@@ -85,6 +85,7 @@ function presentPerson(loaded: NonNullable<Awaited<ReturnType<typeof loadPerson>
     names: [...names].sort((a, b) => order[a.kind] - order[b.kind]).map((n) => ({ kind: n.kind, givenNames: n.givenNames, familyName: n.familyName })),
     employments: jobs.map(presentEmployment),
     leavingBlocked,
+    linkedRecords: linked.map((l) => ({ id: l.id, name: `${l.givenNames} ${l.familyName}`, dateOfBirth: l.dateOfBirth, forceIds: l.forceIds, linkedOn: l.linkedAt.toISOString().slice(0, 10) })),
     version: person.version,
   };
 }
@@ -96,7 +97,7 @@ export async function getPerson({ db, ctx, personId }: { db: Db; ctx: RequestCon
   const forceIds = [...new Set(loaded.jobs.map((j) => j.employment.forceId))];
   authorize(ctx, 'person:read', { forceIds }, { what: 'person' });
   await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'person.read', entityType: 'person', entityId: personId, forceId: forceIds[0] ?? null })]));
-  return presentPerson(loaded, (await mattersThatCouldLeadToDismissal(db, personId)).length > 0);
+  return presentPerson(loaded, (await mattersThatCouldLeadToDismissal(db, personId)).length > 0, await findLinkedRecords(db, personId));
 }
 
 /** Adds a person with their first employment: all rows and the audit event commit together or not at all. */

@@ -151,6 +151,19 @@ export function PersonPage() {
         </SummaryRow>
         <SummaryRow label="Date of birth">{formatDate(person.dateOfBirth)}</SummaryRow>
         <SummaryRow label="Sex">{SEX_LABELS[person.sex]}</SummaryRow>
+        {person.linkedRecords.length > 0 && (
+          <SummaryRow label="Also recorded as">
+            <ul className="govuk-list">
+              {person.linkedRecords.map((linked) => (
+                <li key={linked.id}>
+                  <Link className="govuk-link" to={`/people/${linked.id}`}>{linked.name}</Link>
+                  {linked.dateOfBirth ? `, born ${formatDate(linked.dateOfBirth)}` : ''}
+                  {linked.forceIds.length > 0 ? ` (${linked.forceIds.join(', ')})` : ''}, confirmed the same person on {formatDate(linked.linkedOn)}
+                </li>
+              ))}
+            </ul>
+          </SummaryRow>
+        )}
       </dl>
       <h2 className="govuk-heading-m">Career</h2>
       <CareerTable employments={person.employments} />
