@@ -1,10 +1,18 @@
-// The early-warning alert queue (/alerts) with its filters (kept in the URL) and the ageing summary.
+// The early-warning alert queue (/alerts) with its filters (kept in the URL) and the ageing summary. Open alerts show
+// their age; closed alerts show the disposition and the day they were closed instead.
 import type { Locator, Page } from 'playwright-core';
 import { AlertPage } from './alert.page.js';
 import { CaseForm } from './case-form.js';
 import { tableRows } from './govuk-content.js';
 
-export type AlertRow = { person: string; rule: string; severity: string; age: string; owner: string; evidence: string; reopened: string };
+/** A row of the results, keyed by its column: `age` in the open list, `disposition` and `closed` in the closed list. */
+export type AlertRow = {
+  person: string; rule: string; severity: string; age?: string; disposition?: string; closed?: string; owner: string; evidence: string; reopened: string;
+};
+
+const COLUMNS: Readonly<Record<string, keyof AlertRow>> = {
+  Person: 'person', Rule: 'rule', Severity: 'severity', Age: 'age', Disposition: 'disposition', Closed: 'closed', Owner: 'owner', Evidence: 'evidence', 'Re-opened': 'reopened',
+};
 
 export type AlertFilters = { status?: 'Open' | 'Closed'; rule?: string; onlyMine?: boolean };
 
@@ -48,11 +56,38 @@ export class AlertQueuePage {
     await this.resultsHeading.waitFor();
   }
 
+  /** The rows of the page shown, each keyed by its column's heading. */
   async rows(): Promise<AlertRow[]> {
     if ((await this.results.count()) === 0) return [];
-    return (await tableRows(this.results)).map(([person = '', rule = '', severity = '', age = '', owner = '', evidence = '', reopened = '']) => ({
-      person, rule, severity, age, owner, evidence, reopened,
-    }));
+    const keys = (await this.results.locator('thead th').allInnerTexts()).map((heading) => {
+      const key = COLUMNS[heading.trim()];
+      if (!key) throw new Error(`the alert queue has a column this page object does not know: ${heading}`);
+      return key;
+    });
+    return (await tableRows(this.results)).map((cells) => {
+      const row: AlertRow = { person: '', rule: '', severity: '', owner: '', evidence: '', reopened: '' };
+      keys.forEach((key, index) => {
+        row[key] = cells[index] ?? '';
+      });
+      return row;
+    });
+  }
+
+  /**
+   * The row of the alert `rule` raised for the person named, following "Next" page by page from the page shown
+   * (other alerts of the force may come first), or undefined when no page has it. Stays on the page where it is.
+   */
+  async findRow(personName: string, rule: string): Promise<AlertRow | undefined> {
+    for (;;) {
+      const row = (await this.rows()).find((r) => r.person === personName && r.rule === `${rule} (alert for ${personName})`);
+      if (row) return row;
+      const next = this.page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Next page', exact: true });
+      if ((await next.count()) === 0) return undefined;
+      const before = this.page.url();
+      await next.click();
+      await this.page.waitForURL((url) => url.href !== before);
+      await this.resultsHeading.waitFor();
+    }
   }
 
   /** Opens the alert raised by `rule` for the person named. */

@@ -51,12 +51,26 @@ export class AlertPage {
     return (await this.successBanner.locator('.govuk-notification-banner__heading').innerText()).trim();
   }
 
-  async setOwner(option: string | RegExp): Promise<AlertPage> {
-    const group = this.page.getByRole('main').getByRole('group', { name: 'Who owns this alert?', exact: true });
-    await group.getByRole('radio', typeof option === 'string' ? { name: option, exact: true } : { name: option }).check();
+  /** The owner select: the names it offers, in order. */
+  async ownerChoices(): Promise<string[]> {
+    return (await this.ownerSelect().locator('option').allInnerTexts()).map((text) => text.trim());
+  }
+
+  /** The name the owner select shows now. */
+  async selectedOwner(): Promise<string> {
+    return (await this.ownerSelect().locator('option:checked').innerText()).trim();
+  }
+
+  /** Chooses the owner by name (as the select shows it) and saves. */
+  async setOwner(name: string): Promise<AlertPage> {
+    await this.ownerSelect().selectOption({ label: name });
     await this.page.getByRole('main').getByRole('button', { name: 'Save owner', exact: true }).click();
     await this.successBanner.waitFor();
     return AlertPage.verifyOnPage(this.page);
+  }
+
+  private ownerSelect(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: 'Owner', exact: true }).getByLabel('Who owns this alert?', { exact: true });
   }
 
   /** Fills the disposition form (either answer may be left out) and submits it, staying on the page. */

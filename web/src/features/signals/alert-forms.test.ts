@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client.js';
-import { alertFormErrors, readAssignForm, readDisposeForm, readIntent } from './alert-forms.js';
+import { alertFormErrors, NO_OWNER, ownerOptions, readAssignForm, readDisposeForm, readIntent } from './alert-forms.js';
 
 const me = '00000000-0000-4000-8000-000000000007';
 const form = (entries: Record<string, string>): FormData => {
@@ -10,14 +10,35 @@ const form = (entries: Record<string, string>): FormData => {
 };
 
 describe('the owner form', () => {
-  it('gives the alert to the signed-in user or to no one, with the version read', () => {
-    expect(readAssignForm(form({ version: '3', ownerId: 'me' }), me)).toEqual({ request: { version: 3, ownerId: me }, errors: [] });
-    expect(readAssignForm(form({ version: '3', ownerId: 'none' }), me)).toEqual({ request: { version: 3, ownerId: null }, errors: [] });
+  const other = '00000000-0000-4000-8000-000000000009';
+
+  it('gives the alert to the user chosen, or to no one, with the version read', () => {
+    expect(readAssignForm(form({ version: '3', ownerId: other }))).toEqual({ request: { version: 3, ownerId: other }, errors: [] });
+    expect(readAssignForm(form({ version: '3', ownerId: me }))).toEqual({ request: { version: 3, ownerId: me }, errors: [] });
+    expect(readAssignForm(form({ version: '3', ownerId: NO_OWNER }))).toEqual({ request: { version: 3, ownerId: null }, errors: [] });
   });
 
-  it('asks for a choice, and refuses a page without the version', () => {
-    expect(readAssignForm(form({ version: '3' }), me).errors).toEqual([{ field: 'ownerId', href: '#ownerId', message: 'Select who owns the alert' }]);
-    expect(readAssignForm(form({ ownerId: 'me' }), me).errors.map((e) => e.field)).toEqual(['_form']);
+  it('asks for a choice, refuses anything but a user id, and refuses a page without the version', () => {
+    expect(readAssignForm(form({ version: '3' })).errors).toEqual([{ field: 'ownerId', href: '#ownerId', message: 'Select who owns the alert' }]);
+    expect(readAssignForm(form({ version: '3', ownerId: 'me' })).errors.map((e) => e.field)).toEqual(['ownerId']);
+    expect(readAssignForm(form({ ownerId: other })).errors.map((e) => e.field)).toEqual(['_form']);
+  });
+
+  it('offers "No owner" and the force’s owners by name, marking the reader', () => {
+    const owners = [{ id: other, displayName: 'Dana Khan' }, { id: me, displayName: 'Sam Price' }];
+    expect(ownerOptions(owners, { ownerId: null, ownerName: null }, me)).toEqual([
+      { value: 'none', text: 'No owner' },
+      { value: other, text: 'Dana Khan' },
+      { value: me, text: 'Sam Price (you)' },
+    ]);
+  });
+
+  it('keeps the current owner a choice when they are no longer in the list', () => {
+    const gone = '00000000-0000-4000-8000-00000000000a';
+    const options = ownerOptions([{ id: me, displayName: 'Sam Price' }], { ownerId: gone, ownerName: 'Lee Moss' }, me);
+    expect(options.map((o) => o.text)).toEqual(['No owner', 'Sam Price (you)', 'Lee Moss']);
+    expect(options.at(-1)?.value).toBe(gone);
+    expect(ownerOptions([{ id: me, displayName: 'Sam Price' }], { ownerId: me, ownerName: 'Sam Price' }, me)).toHaveLength(2);
   });
 });
 

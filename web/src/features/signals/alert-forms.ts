@@ -3,8 +3,10 @@
 // overwritten.
 import type { Disposition } from '../../../../shared/signal-vocabulary.js';
 import type { ApiError } from '../../api/client.js';
+import type { SelectOption } from '../../components/select.js';
 import { formString, type FormError } from '../../components/form-errors.js';
 import { fieldError, FORM_LEVEL, withLabel } from '../cases/case-form-errors.js';
+import type { TAlertOwner } from './signals.api.js';
 import { isDisposition } from './signals.labels.js';
 
 export type AlertIntent = 'assign' | 'dispose';
@@ -33,13 +35,33 @@ function readVersion(form: FormData): number | null {
 
 const missingVersion = (): FormError => ({ field: FORM_LEVEL, href: '', message: 'The page is out of date. Reload it and try again' });
 
-/** "me" gives the alert to the signed-in user; "none" leaves it without an owner. */
-export function readAssignForm(form: FormData, userId: string): Parsed<{ version: number; ownerId: string | null }> {
+/** The owner select's value for "no owner" (every other value is a user's id). */
+export const NO_OWNER = 'none';
+
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The owner select: "No owner", then the users who may own the force's alerts (the reader marked "you"). The current
+ * owner is always a choice, even when no longer in the list (their account disabled, say), so the select shows
+ * who owns the alert now rather than silently picking someone else.
+ */
+export function ownerOptions(owners: readonly TAlertOwner[], current: { ownerId: string | null; ownerName: string | null }, userId: string): SelectOption[] {
+  const options: SelectOption[] = [{ value: NO_OWNER, text: 'No owner' }];
+  for (const owner of owners) options.push({ value: owner.id, text: owner.id === userId ? `${owner.displayName} (you)` : owner.displayName });
+  if (current.ownerId && !owners.some((owner) => owner.id === current.ownerId)) {
+    options.push({ value: current.ownerId, text: current.ownerName ?? 'The current owner' });
+  }
+  return options;
+}
+
+/** A user's id gives the alert to them; "none" leaves it without an owner. The server checks they may own it. */
+export function readAssignForm(form: FormData): Parsed<{ version: number; ownerId: string | null }> {
   const version = readVersion(form);
   if (version === null) return { request: null, errors: [missingVersion()] };
   const owner = formString(form, 'ownerId');
-  if (owner !== 'me' && owner !== 'none') return { request: null, errors: [fieldError('ownerId', 'Select who owns the alert')] };
-  return { request: { version, ownerId: owner === 'me' ? userId : null }, errors: [] };
+  if (owner === NO_OWNER) return { request: { version, ownerId: null }, errors: [] };
+  if (!USER_ID.test(owner)) return { request: null, errors: [fieldError('ownerId', 'Select who owns the alert')] };
+  return { request: { version, ownerId: owner }, errors: [] };
 }
 
 export function readDisposeForm(form: FormData): Parsed<{ version: number; disposition: Disposition; reason: string }> {

@@ -1,11 +1,13 @@
 // The early-warning alert queue (/alerts): the alerts of the user's force, highest severity and oldest first, each
-// with its owner, age and how much evidence raised it; filters by status, rule, force (national readers) and "only
-// mine" kept in the URL; and for supervisors how old the open alerts are and who holds them.
+// with its owner, its age (closed alerts: the disposition and the day it closed) and how much evidence raised it;
+// filters by status, rule, force (national readers) and "only mine" kept in the URL; and for supervisors how old the
+// open alerts are and who holds them.
 import type { FormEvent } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import type { TCurrentUser, TForce } from '../../../../shared/contracts.js';
 import type { TRule } from '../../../../shared/signal-contracts.js';
 import { reachOf } from '../../../../shared/policy.js';
+import { DISPOSITION_LABELS } from '../../../../shared/signal-vocabulary.js';
 import { listForces } from '../../api/forces.api.js';
 import { SubmitButton } from '../../components/button.js';
 import { Checkboxes, Radios } from '../../components/choice-fields.js';
@@ -14,7 +16,9 @@ import { usePageTitle } from '../../components/page-title.js';
 import { Pagination } from '../../components/pagination.js';
 import { Select } from '../../components/select.js';
 import { hasPermission, requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
+import { labelFor } from '../cases/cases.labels.js';
 import { alertCriteriaFrom, alertQueueHref, isFiltered } from './alert-filters.js';
+import { ukDateOf } from './alert-view.js';
 import { AGE_BAND_LABELS, SEVERITY_LABELS, severityTagClass } from './signals.labels.js';
 import { getAlertAgeing, listAlerts, listRules, type AlertListCriteria, type TAlertAgeing, type TAlertList } from './signals.api.js';
 
@@ -51,7 +55,8 @@ const days = (n: number): string => pluralise(n, 'day');
 function AlertsTable({ data, forceName }: { data: QueueLoaderData; forceName: (id: string) => string }) {
   const { result, user, criteria } = data;
   const canReadPerson = hasPermission(user, 'person:read');
-  const status = criteria.status === 'closed' ? 'Closed' : 'Open';
+  const closed = criteria.status === 'closed';
+  const status = closed ? 'Closed' : 'Open';
   return (
     <table className="govuk-table app-table--compact">
       <caption className="govuk-table__caption govuk-visually-hidden">{status} alerts matching the filters</caption>
@@ -60,7 +65,14 @@ function AlertsTable({ data, forceName }: { data: QueueLoaderData; forceName: (i
           <th scope="col" className="govuk-table__header">Person</th>
           <th scope="col" className="govuk-table__header">Rule</th>
           <th scope="col" className="govuk-table__header">Severity</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Age</th>
+          {closed ? (
+            <>
+              <th scope="col" className="govuk-table__header">Disposition</th>
+              <th scope="col" className="govuk-table__header">Closed</th>
+            </>
+          ) : (
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Age</th>
+          )}
           <th scope="col" className="govuk-table__header">Owner</th>
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">Evidence</th>
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">Re-opened</th>
@@ -88,7 +100,14 @@ function AlertsTable({ data, forceName }: { data: QueueLoaderData; forceName: (i
             <td className="govuk-table__cell">
               <strong className={severityTagClass(item.severity)}>{SEVERITY_LABELS[item.severity]}</strong>
             </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric app-nowrap">{days(item.ageDays)}</td>
+            {closed ? (
+              <>
+                <td className="govuk-table__cell">{labelFor(DISPOSITION_LABELS, item.disposition, 'Not recorded')}</td>
+                <td className="govuk-table__cell app-nowrap">{ukDateOf(item.closedAt)}</td>
+              </>
+            ) : (
+              <td className="govuk-table__cell govuk-table__cell--numeric app-nowrap">{days(item.ageDays)}</td>
+            )}
             <td className="govuk-table__cell">{item.ownerName ?? 'No owner'}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{item.evidenceCount}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{item.reopenedCount === 0 ? 'No' : pluralise(item.reopenedCount, 'time')}</td>

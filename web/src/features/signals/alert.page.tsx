@@ -6,7 +6,6 @@ import { Form, Link, redirect, useActionData, useLoaderData, useNavigation, type
 import { IOPC_CATEGORY_LABELS, STANDARD_LABELS } from '../../../../shared/case-vocabulary.js';
 import type { TCurrentUser, TForce } from '../../../../shared/contracts.js';
 import type { TAlert } from '../../../../shared/signal-contracts.js';
-import { reachOf } from '../../../../shared/policy.js';
 import { isApiError } from '../../api/client.js';
 import { listForces } from '../../api/forces.api.js';
 import { SubmitButton } from '../../components/button.js';
@@ -16,19 +15,22 @@ import { errorFor, type FormError } from '../../components/form-errors.js';
 import { formatDate, formatDateTime, pluralise } from '../../components/format.js';
 import { NotificationBanner } from '../../components/notification-banner.js';
 import { usePageTitle } from '../../components/page-title.js';
+import { Select } from '../../components/select.js';
 import { SummaryList, SummaryRow } from '../../components/summary-list.js';
 import { Textarea } from '../../components/textarea.js';
 import { hasPermission, requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
 import { FORM_LEVEL } from '../cases/case-form-errors.js';
 import { requireId } from '../cases/case-params.js';
 import { caseToAnswerLabel, choicesOf, labelFor, outcomeLabel, tagLabel } from '../cases/cases.labels.js';
-import { alertFormErrors, readAssignForm, readDisposeForm, readIntent, type AlertIntent } from './alert-forms.js';
+import { alertFormErrors, NO_OWNER, ownerOptions, readAssignForm, readDisposeForm, readIntent, type AlertIntent } from './alert-forms.js';
+import { canOpenEvidenceCase } from './alert-view.js';
 import { DISPOSITION_LABELS } from '../../../../shared/signal-vocabulary.js';
-import { ALERT_EVENT_LABELS, DISPOSITION_HINTS, LIST_LABELS, SEVERITY_LABELS, severityTagClass } from './signals.labels.js';
+import { alertEventTitle, DISPOSITION_HINTS, LIST_LABELS, SEVERITY_LABELS, severityTagClass } from './signals.labels.js';
 import { takeSignalsFlash, setSignalsFlash } from './signals-flash.js';
-import { assignAlert, disposeAlert, getAlert, type TAlertEvidence } from './signals.api.js';
+import { assignAlert, disposeAlert, getAlert, listOwners, type TAlertEvidence, type TAlertOwner } from './signals.api.js';
 
-type AlertLoaderData = { alert: TAlert; user: TCurrentUser; forces: TForce[]; flash: string | null };
+/** `owners` is empty for a reader who may not dispose of alerts (they see no owner form). */
+type AlertLoaderData = { alert: TAlert; user: TCurrentUser; forces: TForce[]; owners: TAlertOwner[]; flash: string | null };
 
 const alertPath = (alertId: string): string => `/alerts/${alertId}`;
 
@@ -36,8 +38,12 @@ export async function alertLoader({ request, params }: LoaderFunctionArgs): Prom
   try {
     const user = await requirePermission(request, 'signal:read');
     const alertId = requireId(params, 'id');
-    const [alert, forces] = await Promise.all([getAlert(alertId, request.signal), listForces(request.signal)]);
-    return { alert, user, forces, flash: takeSignalsFlash(alertPath(alertId)) };
+    const [alert, forces, owners] = await Promise.all([
+      getAlert(alertId, request.signal),
+      listForces(request.signal),
+      hasPermission(user, 'signal:dispose') ? listOwners(request.signal).then((result) => result.items) : [],
+    ]);
+    return { alert, user, forces, owners, flash: takeSignalsFlash(alertPath(alertId)) };
   } catch (error) {
     return rethrowUnlessSignedIn(error, request);
   }
@@ -54,10 +60,10 @@ export async function alertAction({ request, params }: ActionFunctionArgs): Prom
     if (!intent) return { intent, errors: [{ field: FORM_LEVEL, href: '', message: 'The page is out of date. Reload it and try again' }] };
     try {
       if (intent === 'assign') {
-        const parsed = readAssignForm(form, user.id);
+        const parsed = readAssignForm(form);
         if (!parsed.request) return { intent, errors: parsed.errors };
-        await assignAlert(alertId, parsed.request);
-        setSignalsFlash(alertPath(alertId), parsed.request.ownerId ? 'You now own this alert' : 'The alert has no owner now');
+        const assigned = await assignAlert(alertId, parsed.request);
+        setSignalsFlash(alertPath(alertId), ownerChangedMessage(assigned, user));
       } else {
         const parsed = readDisposeForm(form);
         if (!parsed.request) return { intent, errors: parsed.errors };
@@ -72,6 +78,12 @@ export async function alertAction({ request, params }: ActionFunctionArgs): Prom
   } catch (error) {
     return rethrowUnlessSignedIn(error, request);
   }
+}
+
+function ownerChangedMessage(alert: Pick<TAlert, 'ownerId' | 'ownerName'>, user: Pick<TCurrentUser, 'id'>): string {
+  if (alert.ownerId === null) return 'The alert has no owner now';
+  if (alert.ownerId === user.id) return 'You now own this alert';
+  return `${alert.ownerName ?? 'The person you chose'} now owns this alert`;
 }
 
 function StatusTag({ status }: { status: TAlert['status'] }) {
@@ -124,8 +136,7 @@ function AlertSummary({ alert, user, forceName }: { alert: TAlert; user: TCurren
 
 function EvidenceTable({ evidence, user }: { evidence: readonly TAlertEvidence[]; user: TCurrentUser }) {
   // A case page opens only within the reader's reach: a case in another force is named, not linked.
-  const canOpen = (item: TAlertEvidence) =>
-    hasPermission(user, 'case:read') && (reachOf(user, 'case:read') === 'national' || item.forceName === user.forceName);
+  const canOpen = (item: TAlertEvidence) => canOpenEvidenceCase(user, item.forceId);
   return (
     <table className="govuk-table app-table--compact">
       <caption className="govuk-table__caption govuk-visually-hidden">Allegations that raised the alert</caption>
@@ -212,7 +223,7 @@ function Timeline({ alert }: { alert: TAlert }) {
       <ol className="app-timeline">
         {alert.events.map((event, index) => (
           <li className="app-timeline__item" key={`${event.at}-${index}`}>
-            <h3 className="govuk-heading-s app-timeline__title">{labelFor(ALERT_EVENT_LABELS, event.action)}</h3>
+            <h3 className="govuk-heading-s app-timeline__title">{alertEventTitle(event)}</h3>
             <p className="govuk-body-s app-timeline__meta">
               <span className="app-nowrap">{formatDateTime(event.at)}</span> {event.actorName ? <>by {event.actorName}</> : <>by the early-warning rules</>}
             </p>
@@ -231,9 +242,7 @@ function Timeline({ alert }: { alert: TAlert }) {
 
 type FormsProps = { alert: TAlert; user: TCurrentUser; errors: readonly FormError[]; isBusy: boolean };
 
-function OwnerForm({ alert, user, errors, isBusy }: FormsProps) {
-  const ownedByMe = alert.ownerId === user.id;
-  const others = alert.ownerName && !ownedByMe ? `It is owned by ${alert.ownerName} now.` : undefined;
+function OwnerForm({ alert, user, owners, errors, isBusy }: FormsProps & { owners: readonly TAlertOwner[] }) {
   return (
     <section aria-labelledby="owner-heading" className="app-case-section">
       <h2 className="govuk-heading-m" id="owner-heading">
@@ -242,16 +251,13 @@ function OwnerForm({ alert, user, errors, isBusy }: FormsProps) {
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="assign" />
         <input type="hidden" name="version" value={alert.version} />
-        <Radios
+        <Select
           id="ownerId"
-          legend="Who owns this alert?"
-          hint={others ?? 'The owner sees it under ‘Only alerts assigned to me’'}
+          label="Who owns this alert?"
+          hint="The owner sees it under ‘Only alerts assigned to me’ in the queue"
           error={errorFor(errors, 'ownerId')?.message}
-          defaultValue={ownedByMe ? 'me' : alert.ownerId === null ? 'none' : undefined}
-          items={[
-            { value: 'me', text: `Me (${user.displayName})` },
-            { value: 'none', text: 'No owner' },
-          ]}
+          options={ownerOptions(owners, alert, user.id)}
+          defaultValue={alert.ownerId ?? NO_OWNER}
         />
         <SubmitButton variant="secondary" isBusy={isBusy}>
           Save owner
@@ -294,7 +300,7 @@ function DispositionForm({ alert, errors, isBusy }: FormsProps) {
 }
 
 export function AlertPage() {
-  const { alert, user, forces, flash } = useLoaderData<typeof alertLoader>();
+  const { alert, user, forces, owners, flash } = useLoaderData<typeof alertLoader>();
   const actionData = useActionData<typeof alertAction>();
   const navigation = useNavigation();
   const errors = actionData?.errors ?? [];
@@ -350,7 +356,8 @@ export function AlertPage() {
       {canDispose && (
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            <OwnerForm alert={alert} user={user} errors={formErrors('assign')} isBusy={isBusy} />
+            {/* Keyed by version: after any change (here or by someone else) the select shows the owner as it is now. */}
+            <OwnerForm key={alert.version} alert={alert} user={user} owners={owners} errors={formErrors('assign')} isBusy={isBusy} />
             <DispositionForm alert={alert} user={user} errors={formErrors('dispose')} isBusy={isBusy} />
           </div>
         </div>

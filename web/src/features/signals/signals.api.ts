@@ -15,6 +15,7 @@ export type TAlertOwners = z.infer<typeof ZAlertOwners>;
 export type TAlertEvidence = TAlert['evidence'][number];
 export type TAlertListEvidence = TAlert['listEvidence'][number];
 export type TAlertEvent = TAlert['events'][number];
+export type TAlertOwner = TAlertOwners['items'][number];
 
 export type AlertListCriteria = {
   status?: 'closed' | undefined;
@@ -27,7 +28,7 @@ export type AlertListCriteria = {
 const alertUrl = (alertId: string): string => `/api/signals/alerts/${encodeURIComponent(alertId)}`;
 
 export function listAlerts(criteria: AlertListCriteria, signal?: AbortSignal): Promise<TAlertList> {
-  // The API reads any value of `mine` as true ("false" included), so it is sent only when wanted.
+  // `mine` is sent only when wanted ('true'): leaving it out is the API's "everyone's alerts".
   return apiRequest<TAlertList>('/api/signals/alerts', { query: { ...criteria, status: criteria.status ?? 'open' }, signal });
 }
 
@@ -37,6 +38,11 @@ export function getAlertAgeing(signal?: AbortSignal): Promise<TAlertAgeing> {
 
 export function getAlert(alertId: string, signal?: AbortSignal): Promise<TAlert> {
   return apiRequest<TAlert>(alertUrl(alertId), { signal });
+}
+
+/** The users who may own alerts of the reader's force (signal:dispose), by name. */
+export function listOwners(signal?: AbortSignal): Promise<TAlertOwners> {
+  return apiRequest<TAlertOwners>('/api/signals/owners', { signal });
 }
 
 export function assignAlert(alertId: string, body: { version: number; ownerId: string | null }): Promise<TAlert> {

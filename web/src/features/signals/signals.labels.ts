@@ -1,7 +1,8 @@
 // Words for the codes early warning carries (dispositions come from the zod-free shared/signal-vocabulary.ts).
 import type { TRule, TRuleDefinition } from '../../../../shared/signal-contracts.js';
 import { DISPOSITION_LABELS, type Disposition } from '../../../../shared/signal-vocabulary.js';
-
+import { labelFor } from '../cases/cases.labels.js';
+import type { TAlertEvent } from './signals.api.js';
 
 export type SignalSeverity = TRule['severity'];
 export type RuleKind = TRuleDefinition['kind'];
@@ -50,7 +51,7 @@ export const LIST_LABELS: Record<ListKind, string> = {
   advisory: 'Police Advisory List',
 };
 
-/** What the alert timeline calls each event the server records. */
+/** What the alert timeline calls each event the server records (owner changes and closures say more: alertEventTitle). */
 export const ALERT_EVENT_LABELS: Record<string, string> = {
   opened: 'Alert raised',
   grew: 'Pattern grew',
@@ -58,6 +59,13 @@ export const ALERT_EVENT_LABELS: Record<string, string> = {
   closed: 'Closed',
   reopened: 'Re-opened: the pattern grew after it was closed',
 };
+
+/** A timeline entry's heading: who the alert went to, or what it was closed with. */
+export function alertEventTitle(event: Pick<TAlertEvent, 'action' | 'disposition' | 'ownerName'>): string {
+  if (event.action === 'assigned') return event.ownerName ? `Owner changed to ${event.ownerName}` : 'Owner removed';
+  if (event.action === 'closed' && event.disposition) return `Closed: ${DISPOSITION_LABELS[event.disposition]}`;
+  return labelFor(ALERT_EVENT_LABELS, event.action);
+}
 
 export const AGE_BAND_LABELS: Record<string, string> = {
   '0-7': 'Up to 7 days',
