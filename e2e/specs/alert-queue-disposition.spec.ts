@@ -83,6 +83,10 @@ describe('the alert queue: from an alert to its disposition', () => {
     const queue = await AlertQueuePage.verifyOnPage(authority);
     expect(await queue.findRow(personName, RULE)).toEqual({ person: personName, rule: `${RULE} (alert for ${personName})`, severity: 'Medium', age: '0 days', owner: 'No owner', evidence: '3', reopened: 'No' });
     expect(await queue.ageing.getByRole('table', { name: 'By age' }).isVisible()).toBe(true);
+    // The fairness monitor sits beside the queue: open-alert rates by ethnicity and by sex against the reference group.
+    const fairness = authority.getByRole('table', { name: 'People with an open alert, by ethnicity' });
+    expect(await fairness.getByRole('rowheader', { name: 'White (reference)' }).isVisible()).toBe(true);
+    expect(await authority.getByRole('table', { name: 'People with an open alert, by sex' }).isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(authority);
   });
 

@@ -5,7 +5,7 @@
 import type { FormEvent } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import type { TCurrentUser, TForce } from '../../../../shared/contracts.js';
-import type { TRule } from '../../../../shared/signal-contracts.js';
+import type { TFairness, TRule } from '../../../../shared/signal-contracts.js';
 import { reachOf } from '../../../../shared/policy.js';
 import { DISPOSITION_LABELS } from '../../../../shared/signal-vocabulary.js';
 import { listForces } from '../../api/forces.api.js';
@@ -20,7 +20,8 @@ import { labelFor } from '../cases/cases.labels.js';
 import { alertCriteriaFrom, alertQueueHref, isFiltered } from './alert-filters.js';
 import { ukDateOf } from './alert-view.js';
 import { AGE_BAND_LABELS, SEVERITY_LABELS, severityTagClass } from './signals.labels.js';
-import { getAlertAgeing, listAlerts, listRules, type AlertListCriteria, type TAlertAgeing, type TAlertList } from './signals.api.js';
+import { getAlertAgeing, getFairness, listAlerts, listRules, type AlertListCriteria, type TAlertAgeing, type TAlertList } from './signals.api.js';
+import { FairnessSection } from './fairness-section.js';
 
 type QueueLoaderData = {
   user: TCurrentUser;
@@ -28,6 +29,7 @@ type QueueLoaderData = {
   result: TAlertList;
   rules: TRule[];
   ageing: TAlertAgeing | null;
+  fairness: TFairness | null;
   forces: TForce[];
   canFilterByForce: boolean;
 };
@@ -37,14 +39,15 @@ export async function alertQueueLoader({ request }: LoaderFunctionArgs): Promise
     const user = await requirePermission(request, 'signal:read');
     const canFilterByForce = reachOf(user, 'signal:read') === 'national';
     const criteria = alertCriteriaFrom(new URL(request.url).searchParams, { canFilterByForce });
-    const [result, rules, ageing, forces] = await Promise.all([
+    const [result, rules, ageing, forces, fairness] = await Promise.all([
       listAlerts(criteria, request.signal),
       listRules(request.signal),
       // Ageing is about the open alerts: shown beside the open queue, not the closed one.
       criteria.status === 'closed' ? null : getAlertAgeing(request.signal),
       canFilterByForce ? listForces(request.signal) : [],
+      criteria.status === 'closed' ? null : getFairness(request.signal),
     ]);
-    return { user, criteria, result, rules: [...rules].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), ageing, forces, canFilterByForce };
+    return { user, criteria, result, rules: [...rules].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), ageing, fairness, forces, canFilterByForce };
   } catch (error) {
     return rethrowUnlessSignedIn(error, request);
   }
@@ -310,6 +313,7 @@ function AlertQueueContent({ data }: { data: QueueLoaderData }) {
       </section>
 
       {data.ageing && <AgeingSection ageing={data.ageing} />}
+      {data.fairness && <FairnessSection fairness={data.fairness} />}
     </>
   );
 }

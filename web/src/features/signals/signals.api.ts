@@ -2,7 +2,7 @@
 // as types only, so zod is never bundled into the web app.
 import type { z } from 'zod';
 import type {
-  TAlert, TCreateRule, TRule, TRuleInput, ZAlertAgeing, ZAlertList, ZAlertOwners, ZEvaluationResult,
+  TAlert, TCreateRule, TFairness, TRule, TRuleInput, ZAlertAgeing, ZAlertList, ZAlertOwners, ZEvaluationResult,
 } from '../../../../shared/signal-contracts.js';
 import type { Disposition } from '../../../../shared/signal-vocabulary.js';
 import { apiRequest } from '../../api/client.js';
@@ -67,4 +67,8 @@ export function changeRule(code: string, input: TRuleInput): Promise<TRule> {
 
 export function runEvaluation(): Promise<TEvaluationResult> {
   return apiRequest<TEvaluationResult>('/api/signals/evaluations', { method: 'POST' });
+}
+
+export function getFairness(signal?: AbortSignal): Promise<TFairness> {
+  return apiRequest<TFairness>('/api/signals/fairness', { signal });
 }
