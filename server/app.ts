@@ -29,6 +29,11 @@ import { registerDataWashRoutes } from './modules/national-index/data-wash.route
 import { registerInsightRoutes } from './modules/insight/insight.routes.js';
 import { registerVettingRoutes } from './modules/vetting/vetting.routes.js';
 import { registerSignalRoutes } from './modules/signals/signals.routes.js';
+import { registerHearingRoutes } from './modules/hearings/hearing.routes.js';
+import { registerQaRoutes } from './modules/quality-assurance/qa.routes.js';
+import { registerPortalRoutes } from './modules/portal/portal.routes.js';
+import { registerMailRoutes } from './modules/mail/mail.routes.js';
+import { registerIntegrityLineRoutes } from './modules/integrity-line/integrity-line.routes.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -115,6 +120,11 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
   registerInsightRoutes(app, deps);
   registerVettingRoutes(app, deps);
   registerSignalRoutes(app, deps);
+  registerHearingRoutes(app, deps);
+  registerQaRoutes(app, deps);
+  registerPortalRoutes(app, deps);
+  registerMailRoutes(app, deps);
+  registerIntegrityLineRoutes(app, deps);
   registerAuditRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

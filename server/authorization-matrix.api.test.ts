@@ -10,6 +10,8 @@ import { createUser } from './modules/users/user.service.js';
 import { createPerson } from './modules/people/person.service.js';
 import { startWashRun } from './modules/national-index/data-wash.service.js';
 import { insertReviews } from './modules/national-index/data-wash.repo.js';
+import { plantHearingSubject, plantNotice } from './modules/hearings/hearing-fixtures.js';
+import { allAnswers, plantSampledItem, plantVettingDecision } from './modules/quality-assurance/qa-fixtures.js';
 import { as, createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testing/test-app.js';
 
 type Case = { route: string; expected: Record<Role, string> };
@@ -77,6 +79,8 @@ const MATRIX: Case[] = [
   { route: 'GET /api/vetting/integrity-reviews/overdue', expected: R('403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '403/403', '403/403', '200/200', '403/403') },
   { route: 'POST /api/vetting/integrity-reviews', expected: R('403/403', '403/403', '403/403', '403/403', '201/403', '201/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/vetting/random-revetting', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '201/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/vetting/random-revetting', expected: R('403/403', '403/403', '403/403', '403/403', 'seen/hidden', 'seen/hidden', '403/403', '403/403', 'seen/seen', '403/403') },
+  { route: 'POST /api/vetting/national-security-clearances', expected: R('403/403', '403/403', '403/403', '403/403', '201/403', '201/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/vetting/consistency', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '200/403', '403/403', '403/403', '200/200', '200/403') },
   // The vetting file (vetting unit, auditors), the status (PSD) or the outcome (HR); nothing for anyone else.
   { route: 'GET /api/people/:id/vetting', expected: R('403/403', '200/404', '200/404', '200/404', '200/404', '200/404', '200/404', '403/403', '200/200', '403/403') },
@@ -100,10 +104,46 @@ const MATRIX: Case[] = [
   { route: 'POST /api/signals/evaluations', expected: R('200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'GET /api/audit/events', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
   { route: 'POST /api/audit/verify', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+  // Public complaint intake: the force's PSD investigators and appropriate authorities (triage queue: portal.api.test.ts).
+  { route: 'GET /api/intake/complaints', expected: R('403/403', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/intake/complaints/:id', expected: R('403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/intake/complaints/:id/route', expected: R('403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/intake/complaints/:id/case', expected: R('403/403', '201/404', '201/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/intake/complaints/:id/close', expected: R('403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  // The mail outbox holds no force's records: an administrator of any force reads it.
+  { route: 'GET /api/mail/outbox', expected: R('200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  // The integrity line: the force's counter-corruption unit and appropriate authorities (the reporter's routes are UNSCOPED).
+  { route: 'GET /api/integrity/reports', expected: R('403/403', '403/403', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/integrity/reports/:id', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/integrity/reports/:id/messages', expected: R('403/403', '403/403', '201/404', '201/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/integrity/reports/:id/status', expected: R('403/403', '403/403', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/integrity/reports/:id/case', expected: R('403/403', '403/403', '201/404', '201/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  // Hearing notices: the force's appropriate authority drafts and publishes (the public pages are UNSCOPED).
+  { route: 'GET /api/hearings/candidates', expected: R('403/403', '403/403', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/hearings/notices', expected: R('403/403', '403/403', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/hearings/notices', expected: R('403/403', '403/403', '201/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'GET /api/hearings/notices/:id', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'PUT /api/hearings/notices/:id', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/hearings/notices/:id/publication', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/hearings/notices/:id/outcome', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/hearings/notices/:id/withdrawal', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
+  // Dip sampling: auditors (national), vetting managers and chief officers (own force) draw and review samples of
+  // vetting decisions ("in/out" = a sample in MPS / WMP); decision-makers see and answer disagreements about their
+  // own decisions ("in/out" = a decision of theirs in MPS / WMP).
+  { route: 'GET /api/qa/checklists', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403', '403/403', '200/200', '200/200') },
+  { route: 'POST /api/qa/samples', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '201/403', '403/403', '403/403', '201/201', '201/403') },
+  { route: 'GET /api/qa/samples', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', 'seen/hidden', '403/403', '403/403', 'seen/seen', 'seen/hidden') },
+  ...['GET /api/qa/samples/:id', 'GET /api/qa/samples/:id/report', 'GET /api/qa/samples/:id/reproduction', 'GET /api/qa/items/:id', 'POST /api/qa/items/:id/review'].map((route) => (
+    { route, expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '200/404', '403/403', '403/403', '200/200', '200/404') })),
+  { route: 'GET /api/qa/decision-reviews', expected: R('403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403') },
+  { route: 'POST /api/qa/items/:id/response', expected: R('403/403', '200/404', '200/404', '200/404', '200/404', '200/404', '403/403', '403/403', '403/403', '403/403') },
 ];
 
 // Routes every signed-in user (or anyone) may call; they hold no records to scope.
-const UNSCOPED = ['GET /api/health', 'GET /api/session', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/providers', 'GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback'];
+const UNSCOPED = ['GET /api/health', 'GET /api/session', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/providers', 'GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback',
+  'GET /api/public/complaints/form', 'POST /api/public/complaints', 'POST /api/public/complaints/status-code', 'POST /api/public/complaints/status',
+  'GET /api/public/integrity/form', 'POST /api/public/integrity/reports', 'POST /api/public/integrity/reports/open', 'POST /api/public/integrity/reports/messages',
+  'GET /api/public/hearings', 'GET /api/public/forces/:forceId/hearings'];
 
 let t: TestApp;
 let outOfForceUserId: string;
@@ -197,6 +237,46 @@ async function plantAlert(forceId: string): Promise<string> {
 }
 
 /** A rule belonging to a force, made directly so any role can be tested against it. */
+/** A portal complaint waiting in a force's intake, as the public form would leave it. */
+async function plantComplaint(forceId: string): Promise<string> {
+  counter += 1;
+  const [row] = await queryRows<{ id: string }>(t.database.db, sql`insert into public_complaint (reference, force_id, officer_details, what_happened, complainant_name, email, preferred_contact, consented_at, received_on)
+    values (${`MATRIX${String(counter).padStart(4, '2').slice(-4)}`}, ${forceId}, '{}'::jsonb, 'Matrix complaint', 'Matrix Complainant', 'matrix@example.test', 'email', now(), current_date) returning id`);
+  return row?.id ?? '';
+}
+
+/** A report to a force's integrity line, as the reporter's form would leave it. */
+async function plantIntegrityReport(forceId: string): Promise<string> {
+  counter += 1;
+  const [row] = await queryRows<{ id: string }>(t.database.db, sql`insert into integrity_report (reference, passphrase_hash, force_id, category, summary, received_on, status_changed_on)
+    values (${`MATRIXIL${String(counter).padStart(4, '0')}`}, 'not-a-hash', ${forceId}, 'corruption', 'Matrix report', current_date, current_date) returning id`);
+  return row?.id ?? '';
+}
+
+/** A subject of the side's force with a misconduct hearing arranged, and (optionally) a notice for it. */
+async function plantHearing(side: 'in' | 'out', notice?: { status: 'draft' | 'published'; hearingOn: string }) {
+  const forceId = side === 'in' ? 'MPS' : 'WMP';
+  const personId = side === 'in' ? t.people.inForce.id : t.people.outOfForce.id;
+  const hearingOn = notice?.hearingOn ?? '2099-01-01';
+  const planted = await plantHearingSubject(t.database.db, { forceId, personId, hearingOn });
+  if (!notice) return { ...planted, noticeId: '', version: 0 };
+  const published = notice.status === 'published';
+  const n = await plantNotice(t.database.db, { forceId, caseId: planted.caseId, subjectId: planted.subjectId, createdBy: outOfForceUserId, hearingOn, status: notice.status,
+    publishFrom: published ? hearingOn : null, publishUntil: published ? '2099-12-31' : null });
+  return { ...planted, noticeId: n.id, version: n.version };
+}
+
+/** A one-item sample of a vetting decision in the side's force; `deciderId` made the decision. */
+async function plantSample(side: 'in' | 'out', deciderId = outOfForceUserId, verdict: 'disagree' | null = null) {
+  const forceId = side === 'in' ? 'MPS' : 'WMP';
+  return plantSampledItem(t.database.db, { forceId, personId: side === 'in' ? t.people.inForce.id : t.people.outOfForce.id, deciderId, drawnBy: outOfForceUserId, verdict });
+}
+
+async function userIdOf(role: Role): Promise<string> {
+  const [row] = await queryRows<{ id: string }>(t.database.db, sql`select id from app_user where email = ${t.emailOf(role)}`);
+  return row?.id ?? '';
+}
+
 async function plantRule(forceId: string): Promise<string> {
   counter += 1;
   const code = `matrix-rule-${counter}`;
@@ -432,6 +512,18 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
     }
     case 'POST /api/vetting/random-revetting':
       return String((await t.app.inject({ method: 'POST', url: '/api/vetting/random-revetting', headers, payload: { forceId: force, year: 2021, share: 0.1 } })).statusCode);
+    case 'GET /api/vetting/random-revetting': {
+      // A 2019 draw in the side's force, as a vetting manager there would have left it.
+      await t.database.db.execute(sql`insert into random_revetting_draw (force_id, year, share, eligible, selected, drawn_by)
+        values (${force}, 2019, 0.05, 20, 1, (select id from app_user order by created_at limit 1)) on conflict do nothing`);
+      const res = await t.app.inject({ method: 'GET', url: '/api/vetting/random-revetting', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { forceId: string; year: number }[] }).items.some((i) => i.forceId === force && i.year === 2019) ? 'seen' : 'hidden';
+    }
+    case 'POST /api/vetting/national-security-clearances': {
+      const p = await vettingPerson(side);
+      return String((await t.app.inject({ method: 'POST', url: '/api/vetting/national-security-clearances', headers, payload: { forceId: force, personId: p.id, level: 'SC', grantedOn: '2024-06-01', sponsor: 'CTP, NSV/2024/1' } })).statusCode);
+    }
     case 'GET /api/vetting/consistency':
       return String((await t.app.inject({ method: 'GET', url: `/api/vetting/consistency?forceId=${force}`, headers })).statusCode);
     case 'GET /api/people/:id/vetting':
@@ -456,6 +548,104 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       return String((await t.app.inject({ method: 'PUT', url: `/api/signals/rules/${await plantRule(force)}`, headers, payload: { name: 'Matrix rule', severity: 'low', reason: 'test', definition: SIGNAL_RULE } })).statusCode);
     case 'GET /api/people/:id/cases':
       return String((await t.app.inject({ method: 'GET', url: `/api/people/${person.id}/cases`, headers })).statusCode);
+    case 'GET /api/intake/complaints': {
+      const id = await plantComplaint(force);
+      const res = await t.app.inject({ method: 'GET', url: '/api/intake/complaints?pageSize=100', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === id) ? 'seen' : 'hidden';
+    }
+    case 'GET /api/intake/complaints/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/intake/complaints/${await plantComplaint(force)}`, headers })).statusCode);
+    case 'POST /api/intake/complaints/:id/route':
+      return String((await t.app.inject({ method: 'POST', url: `/api/intake/complaints/${await plantComplaint(force)}/route`, headers, payload: { forceId: side === 'in' ? 'WMP' : 'MPS' } })).statusCode);
+    case 'POST /api/intake/complaints/:id/case':
+      return String((await t.app.inject({ method: 'POST', url: `/api/intake/complaints/${await plantComplaint(force)}/case`, headers, payload: {
+        summary: 'Matrix complaint', subjects: [{ personId: person.id, allegations: [{ description: 'x', standard: 'use_of_force', iopcCategory: 'police_powers', tags: [] }] }],
+      } })).statusCode);
+    case 'POST /api/intake/complaints/:id/close':
+      return String((await t.app.inject({ method: 'POST', url: `/api/intake/complaints/${await plantComplaint(force)}/close`, headers, payload: { reason: 'Not about the police' } })).statusCode);
+    case 'GET /api/integrity/reports': {
+      const id = await plantIntegrityReport(force);
+      const res = await t.app.inject({ method: 'GET', url: '/api/integrity/reports?pageSize=100', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === id) ? 'seen' : 'hidden';
+    }
+    case 'GET /api/integrity/reports/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/integrity/reports/${await plantIntegrityReport(force)}`, headers })).statusCode);
+    case 'POST /api/integrity/reports/:id/messages':
+      return String((await t.app.inject({ method: 'POST', url: `/api/integrity/reports/${await plantIntegrityReport(force)}/messages`, headers, payload: { body: 'Thank you for your report' } })).statusCode);
+    case 'POST /api/integrity/reports/:id/status':
+      return String((await t.app.inject({ method: 'POST', url: `/api/integrity/reports/${await plantIntegrityReport(force)}/status`, headers, payload: { currentStatus: 'received', status: 'assessed' } })).statusCode);
+    case 'POST /api/integrity/reports/:id/case':
+      return String((await t.app.inject({ method: 'POST', url: `/api/integrity/reports/${await plantIntegrityReport(force)}/case`, headers, payload: {
+        summary: 'Matrix report', restricted: false, subjects: [{ personId: person.id, allegations: [{ description: 'x', standard: 'confidentiality', iopcCategory: 'information', tags: [] }] }],
+      } })).statusCode);
+    case 'GET /api/hearings/candidates': {
+      const { subjectId } = await plantHearing(side);
+      const res = await t.app.inject({ method: 'GET', url: '/api/hearings/candidates', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { subjectId: string }[] }).items.some((i) => i.subjectId === subjectId) ? 'seen' : 'hidden';
+    }
+    case 'GET /api/hearings/notices': {
+      const { noticeId } = await plantHearing(side, { status: 'draft', hearingOn: '2099-01-01' });
+      const res = await t.app.inject({ method: 'GET', url: '/api/hearings/notices', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === noticeId) ? 'seen' : 'hidden';
+    }
+    case 'POST /api/hearings/notices': {
+      const { subjectId } = await plantHearing(side);
+      return String((await t.app.inject({ method: 'POST', url: '/api/hearings/notices', headers, payload: { subjectId, officerName: 'PC Matrix', allegationSummary: 'x', hearingOn: '2099-01-01', venue: 'HQ' } })).statusCode);
+    }
+    case 'GET /api/hearings/notices/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/hearings/notices/${(await plantHearing(side, { status: 'draft', hearingOn: '2099-01-01' })).noticeId}`, headers })).statusCode);
+    case 'PUT /api/hearings/notices/:id': {
+      const { noticeId, version } = await plantHearing(side, { status: 'draft', hearingOn: '2099-01-01' });
+      return String((await t.app.inject({ method: 'PUT', url: `/api/hearings/notices/${noticeId}`, headers, payload: { version, officerName: 'PC Matrix', allegationSummary: 'x', hearingOn: '2099-01-02', venue: 'HQ' } })).statusCode);
+    }
+    case 'POST /api/hearings/notices/:id/publication': {
+      const { noticeId, version } = await plantHearing(side, { status: 'draft', hearingOn: '2099-01-01' });
+      return String((await t.app.inject({ method: 'POST', url: `/api/hearings/notices/${noticeId}/publication`, headers, payload: { version, rationale: 'Held in public' } })).statusCode);
+    }
+    case 'POST /api/hearings/notices/:id/outcome': {
+      const { noticeId, version } = await plantHearing(side, { status: 'published', hearingOn: '2025-01-06' });
+      return String((await t.app.inject({ method: 'POST', url: `/api/hearings/notices/${noticeId}/outcome`, headers, payload: { version, outcomeSummary: 'Final written warning', outcomeOn: '2025-01-07' } })).statusCode);
+    }
+    case 'POST /api/hearings/notices/:id/withdrawal': {
+      const { noticeId, version } = await plantHearing(side, { status: 'published', hearingOn: '2099-01-01' });
+      return String((await t.app.inject({ method: 'POST', url: `/api/hearings/notices/${noticeId}/withdrawal`, headers, payload: { version, reason: 'Adjourned' } })).statusCode);
+    }
+    case 'POST /api/qa/samples': {
+      await plantVettingDecision(t.database.db, { forceId: force, personId: person.id, deciderId: outOfForceUserId, decidedOn: '2025-06-01' });
+      return String((await t.app.inject({ method: 'POST', url: '/api/qa/samples', headers, payload: {
+        name: 'Matrix sample', population: 'vetting_decision', forceId: force, periodFrom: '2025-01-01', periodTo: '2025-12-31', sizePerStratum: 1,
+      } })).statusCode);
+    }
+    case 'GET /api/qa/samples': {
+      const { sampleId } = await plantSample(side);
+      const res = await t.app.inject({ method: 'GET', url: '/api/qa/samples', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === sampleId) ? 'seen' : 'hidden';
+    }
+    case 'GET /api/qa/samples/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/qa/samples/${(await plantSample(side)).sampleId}`, headers })).statusCode);
+    case 'GET /api/qa/samples/:id/report':
+      return String((await t.app.inject({ method: 'GET', url: `/api/qa/samples/${(await plantSample(side)).sampleId}/report`, headers })).statusCode);
+    case 'GET /api/qa/samples/:id/reproduction':
+      return String((await t.app.inject({ method: 'GET', url: `/api/qa/samples/${(await plantSample(side)).sampleId}/reproduction`, headers })).statusCode);
+    case 'GET /api/qa/items/:id':
+      return String((await t.app.inject({ method: 'GET', url: `/api/qa/items/${(await plantSample(side)).itemId}`, headers })).statusCode);
+    case 'POST /api/qa/items/:id/review':
+      return String((await t.app.inject({ method: 'POST', url: `/api/qa/items/${(await plantSample(side)).itemId}/review`, headers, payload: { answers: await allAnswers(t.database.db, 'vetting_decision'), verdict: 'agree' } })).statusCode);
+    case 'GET /api/qa/decision-reviews': {
+      const { itemId } = await plantSample(side, await userIdOf(role), 'disagree');
+      const res = await t.app.inject({ method: 'GET', url: '/api/qa/decision-reviews', headers });
+      if (res.statusCode !== 200) return String(res.statusCode);
+      return (res.json() as { items: { itemId: string }[] }).items.some((i) => i.itemId === itemId) ? 'seen' : 'hidden';
+    }
+    case 'POST /api/qa/items/:id/response': {
+      const { itemId } = await plantSample(side, await userIdOf(role), 'disagree');
+      return String((await t.app.inject({ method: 'POST', url: `/api/qa/items/${itemId}/response`, headers, payload: { response: 'I have looked again' } })).statusCode);
+    }
     case 'PATCH /api/users/:id': {
       const target = side === 'in' ? (await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: t.emailOf('analyst'), password: TEST_PASSWORD } })).json().user.id : outOfForceUserId;
       return String((await t.app.inject({ method: 'PATCH', url: `/api/users/${target}`, headers, payload: { unlock: true } })).statusCode);

@@ -1,5 +1,6 @@
 // Configuration, parsed once at boot from the environment. A bad value stops the process with a
 // message naming the variable (README lists every variable).
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -28,6 +29,11 @@ const ZEnv = z.object({
   WARRANT_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   WARRANT_OIDC_LABEL: z.string().min(1).default('Sign in with your force account'),
   WARRANT_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  WARRANT_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  WARRANT_MAIL_FROM: z.string().min(3).max(320).default('Warrant <no-reply@warrant.invalid>'),
+  WARRANT_PORTAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  WARRANT_PORTAL_RATE_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  WARRANT_HEARING_NOTICE_DAYS: z.coerce.number().int().min(1).max(366).default(28),
 });
 
 export type Config = {
@@ -48,6 +54,12 @@ export type Config = {
   oidc: { issuer: string; clientId: string; clientSecret: string | null; label: string } | null;
   /** Insight: counts from 1 to threshold − 1 are shown as "<threshold" (docs/statistics.md). */
   insight: { suppressionThreshold: number };
+  /** Mail: always written to the outbox table; also sent through SMTP when smtpUrl is set. */
+  mail: { smtpUrl: string | null; from: string };
+  /** The public complaint portal: the key that signs form tokens, and requests per client address per hour. */
+  portal: { secret: string; ratePerHour: number };
+  /** Hearing notices stay on the public page until this many days after the hearing (or its outcome) by default. */
+  hearings: { noticeDaysAfter: number };
 };
 
 export class ConfigError extends Error {}
@@ -81,5 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { issuer: e.WARRANT_OIDC_ISSUER, clientId: e.WARRANT_OIDC_CLIENT_ID, clientSecret: e.WARRANT_OIDC_CLIENT_SECRET ?? null, label: e.WARRANT_OIDC_LABEL }
       : null,
     insight: { suppressionThreshold: e.WARRANT_SUPPRESSION_THRESHOLD },
+    mail: { smtpUrl: e.WARRANT_SMTP_URL ?? null, from: e.WARRANT_MAIL_FROM },
+    // Random per process when unset: fine for one instance; several instances behind a balancer must share one.
+    portal: { secret: e.WARRANT_PORTAL_SECRET ?? randomBytes(32).toString('hex'), ratePerHour: e.WARRANT_PORTAL_RATE_PER_HOUR },
+    hearings: { noticeDaysAfter: e.WARRANT_HEARING_NOTICE_DAYS },
   };
 }

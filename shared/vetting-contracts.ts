@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZIsoDate, ZUuid } from './contracts.js';
 import {
   ADVERSE_CATEGORIES, ADVERSE_DISPOSALS, APPLICATION_KINDS, APPLICATION_STATES, CHECK_RESULTS, CHECK_TYPES, CLEARANCE_STATUSES,
-  DECISION_OUTCOMES, REVIEW_STATES, REVIEW_TRIGGERS, TRANSFEREE_CHECKLIST,
+  DECISION_OUTCOMES, NATIONAL_SECURITY_LEVELS, REVIEW_STATES, REVIEW_TRIGGERS, TRANSFEREE_CHECKLIST,
 } from './vetting-vocabulary.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -229,7 +229,7 @@ export const ZVettingReview = z.object({
 });
 export type TVettingReview = z.infer<typeof ZVettingReview>;
 
-export const ZReviewListQuery = z.strictObject({ open: z.enum(['true', 'false']).optional(), forceId: z.string().max(10).optional() });
+export const ZReviewListQuery = z.strictObject({ open: z.enum(['true', 'false']).optional(), forceId: z.string().max(10).optional(), trigger: z.enum(REVIEW_TRIGGERS).optional() });
 export const ZReviewSummary = z.object({
   id: ZUuid, personId: ZUuid, personName: z.string(), forceId: z.string(), level: z.string(), trigger: z.enum(REVIEW_TRIGGERS), triggerDetail: z.string(),
   openedOn: ZIsoDate, state: z.enum(REVIEW_STATES), hrActionRequired: z.boolean(),
@@ -259,6 +259,32 @@ export const ZRandomRevettingRequest = z.strictObject({
   share: z.number().gt(0).max(1).describe('Share of the force holding clearance to re-vet, e.g. 0.05'),
 });
 export const ZRandomRevettingDraw = z.object({ forceId: z.string(), year: z.number().int(), share: z.number(), eligible: z.number().int(), selected: z.number().int(), reviewIds: z.array(ZUuid) });
+export type TRandomRevettingRequest = z.infer<typeof ZRandomRevettingRequest>;
+export type TRandomRevettingDraw = z.infer<typeof ZRandomRevettingDraw>;
+export const ZRandomRevettingDrawListQuery = z.strictObject({ forceId: z.string().max(10).optional() });
+export const ZRandomRevettingDrawList = z.object({
+  items: z.array(z.object({
+    forceId: z.string(), forceName: z.string(), year: z.number().int(), share: z.number(), eligible: z.number().int(), selected: z.number().int(),
+    drawnByName: z.string(), drawnAt: z.string(),
+  })),
+});
+export type TRandomRevettingDrawList = z.infer<typeof ZRandomRevettingDrawList>;
+
+// National security clearances (CTC, SC, DV) are granted by the national security vetting process: Warrant records
+// that a person holds one, and never reviews, re-vets or reminds about it.
+export const ZRecordNationalSecurityClearance = z.strictObject({
+  forceId: z.string().min(1).max(10),
+  personId: ZUuid,
+  level: z.enum(NATIONAL_SECURITY_LEVELS),
+  grantedOn: ZIsoDate,
+  expiresOn: ZIsoDate.nullable().optional(),
+  sponsor: text(500).describe('The sponsoring body and its reference, e.g. "Counter Terrorism Policing, NSV/2025/0413"'),
+});
+export type TRecordNationalSecurityClearance = z.infer<typeof ZRecordNationalSecurityClearance>;
+export const ZNationalSecurityClearance = z.object({
+  id: ZUuid, personId: ZUuid, forceId: z.string(), level: z.enum(NATIONAL_SECURITY_LEVELS), grantedOn: ZIsoDate, expiresOn: ZIsoDate.nullable(), sponsor: z.string(),
+});
+export type TNationalSecurityClearance = z.infer<typeof ZNationalSecurityClearance>;
 
 // Decision consistency (per vetting unit): figures a supervisor or the inspectorate audits.
 export const ZConsistencyQuery = z.strictObject({ forceId: z.string().max(10).optional(), from: ZIsoDate.optional(), to: ZIsoDate.optional() });
@@ -283,6 +309,8 @@ export const ZPersonVetting = z.object({
   clearances: z.array(z.object({
     id: ZUuid, level: z.string(), forceId: z.string(), grantedOn: ZIsoDate, expiresOn: ZIsoDate.nullable(), status: z.enum(CLEARANCE_STATUSES),
     conditions: z.array(z.string()).nullable().describe('Vetting unit only'),
+    nationalSecurity: z.boolean().describe('CTC, SC or DV: recorded from the national security vetting process, not managed here'),
+    sponsor: z.string().nullable().describe('National security clearances, vetting unit only: the sponsoring body and reference'),
   })),
   applications: z.array(z.object({ id: ZUuid, reference: z.string(), level: z.string(), kind: z.enum(APPLICATION_KINDS), state: z.enum(APPLICATION_STATES), openedOn: ZIsoDate, outcome: z.enum(DECISION_OUTCOMES).nullable(), decidedOn: ZIsoDate.nullable() })),
   reviews: z.array(z.object({ id: ZUuid, trigger: z.enum(REVIEW_TRIGGERS).nullable().describe('Vetting unit only'), openedOn: ZIsoDate, state: z.enum(REVIEW_STATES), hrActionRequired: z.boolean(), hrActionRecordedOn: ZIsoDate.nullable() })),

@@ -5,6 +5,14 @@
 export const VETTING_LEVELS = ['RV', 'MV', 'NPPV1', 'NPPV2', 'NPPV3'] as const;
 export type VettingLevel = (typeof VETTING_LEVELS)[number];
 export const NATIONAL_SECURITY_LEVELS = ['CTC', 'SC', 'DV'] as const;
+export type NationalSecurityLevel = (typeof NATIONAL_SECURITY_LEVELS)[number];
+export const NATIONAL_SECURITY_LEVEL_LABELS: Record<NationalSecurityLevel, string> = {
+  CTC: 'Counter-Terrorist Check (CTC)',
+  SC: 'Security Check (SC)',
+  DV: 'Developed Vetting (DV)',
+};
+/** A level Warrant manages (checks, decisions, reviews, reminders), as opposed to one it only records. */
+export const isManagedLevel = (level: string): level is VettingLevel => (VETTING_LEVELS as readonly string[]).includes(level);
 
 export const CHECK_TYPES = [
   'pnc',

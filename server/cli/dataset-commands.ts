@@ -10,6 +10,7 @@ import { AppError } from '../errors.js';
 import { importDataset, type ImportReport, type Rejection } from '../modules/import/csv-import.service.js';
 import { generateDataset, resolveOptions, type Scale } from '../modules/synthetic/generate.js';
 import { writeDatasetCsv } from '../modules/synthetic/dataset-writer.js';
+import { importRealData, REAL_DATA_FORMATS, type RealDataImportOptions } from './real-data-commands.js';
 
 type WithDatabase = <T>(fn: (database: Database) => Promise<T>) => Promise<T>;
 
@@ -101,9 +102,26 @@ export function registerDatasetCommands(program: Command, withDatabase: WithData
     });
 
   program.command('import')
-    .description('import a dataset directory (one CSV per table, as `warrant generate --out` writes): bad rows are reported in DIR/rejections.csv, good rows kept; re-running skips rows already present')
-    .argument('<dir>', 'directory with person.csv, employment.csv, misconduct_case.csv, …')
-    .action(async (dirArg: string) => {
+    .description('import a dataset directory (one CSV per table, as `warrant generate --out` writes): bad rows are reported in DIR/rejections.csv, good rows kept; re-running skips rows already present. With --format, public records of another shape (docs/real-data.md)')
+    .argument('[dir]', 'directory with person.csv, employment.csv, misconduct_case.csv, … (with --format: the directory or file to import)')
+    .addOption(new Option('--format <format>', 'warrant (a dataset directory), chicago (complaints + accused + roster files), case-subject (an FOI case/subject extract), barred-list (a decertification list)').choices(['warrant', ...REAL_DATA_FORMATS]).default('warrant'))
+    .option('--complaints <file>', 'chicago: the complaints file (else found in the directory)')
+    .option('--accused <file>', 'chicago: the accused file')
+    .option('--roster <file>', 'chicago: the roster file')
+    .option('--force <code>', 'chicago: the force code to import into (default CHI, added if missing); case-subject: the force the extract is from')
+    .option('--force-name <name>', 'chicago: the force name when it is added (default Chicago Police Department)')
+    .option('--jurisdiction <jurisdiction>', 'chicago: the jurisdiction of the force and its mappings (default us-il); barred-list: the list\'s jurisdiction (e.g. us-va)')
+    .option('--received-on <date>', 'case-subject: the day to record as received when the extract has no dates (YYYY-MM-DD)')
+    .option('--list <list>', 'barred-list: barred (default) or advisory')
+    .option('--rejections <file>', 'with --format: where to write the rejection report (default ./rejections-FORMAT.csv)')
+    .action(async (dirArg: string | undefined, opts: RealDataImportOptions & { format: string }) => {
+      if (opts.format !== 'warrant') {
+        const format = REAL_DATA_FORMATS.find((f) => f === opts.format);
+        if (!format) throw new AppError('VALIDATION_FAILED', `unknown --format ${opts.format}`);
+        await importRealData(format, dirArg, opts, withDatabase);
+        return;
+      }
+      if (!dirArg) throw new AppError('VALIDATION_FAILED', 'say which directory to import');
       const dir = resolve(dirArg);
       const shown: Rejection[] = [];
       const report = await withDatabase((database) => loadWithProgress(database, dir, 'csv', (r) => {

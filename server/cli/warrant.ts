@@ -12,6 +12,7 @@ import { verifyAuditChain } from '../modules/audit/audit.service.js';
 import { createUser } from '../modules/users/user.service.js';
 import { registerDatasetCommands } from './dataset-commands.js';
 import { registerSignalsCommands } from './signals-commands.js';
+import { registerRealDataCommands } from './real-data-commands.js';
 import { importListEntries } from '../modules/national-index/list-entry.service.js';
 import { runWash, startWashRun } from '../modules/national-index/data-wash.service.js';
 import { readCsv } from './read-csv.js';
@@ -158,6 +159,7 @@ export function buildCli(): Command {
 
   registerDatasetCommands(program, withDatabase);
   registerSignalsCommands(program, withDatabase);
+  registerRealDataCommands(program, withDatabase);
   return program;
 }
 

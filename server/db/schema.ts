@@ -779,3 +779,45 @@ export const auditHead = pgTable('audit_head', {
 });
 
 
+
+// ---- Real-world data (server/modules/real-data, docs/real-data.md) ----
+
+// How another jurisdiction's vocabulary maps onto Warrant's model, as versioned data: allegation categories onto
+// a Standard, an IOPC category and thematic tags; findings onto case to answer; penalties onto outcomes; race, sex,
+// complainant types and leaving reasons onto the register's vocabularies. An import uses the latest version of each
+// (jurisdiction, kind) and records the version it used; a change adds a version and never rewrites one.
+export const vocabularyMappings = pgTable('vocabulary_mapping', {
+  jurisdiction: text('jurisdiction').notNull(),
+  kind: text('kind').notNull(),
+  sourceValue: text('source_value').notNull(),
+  version: integer('version').notNull(),
+  // The Warrant values it maps to, checked by ZMappingTarget (server/modules/real-data/vocabulary-mapping.ts).
+  target: jsonb('target').$type<Record<string, unknown>>().notNull(),
+  note: text('note').notNull(),
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+}, (t) => [primaryKey({ columns: [t.jurisdiction, t.kind, t.sourceValue, t.version] })]);
+
+// Where an imported row came from: a source's own reference (a roster row, a pseudonymised subject reference, an
+// accused row) and the Warrant record it became, with how it was linked (detail). Keyed by the source's reference,
+// so a re-import finds what it made before.
+export const sourceRecords = pgTable('source_record', {
+  source: text('source').notNull(),
+  kind: text('kind').notNull(),
+  reference: text('reference').notNull(),
+  forceId: text('force_id').references(() => forces.id),
+  entityType: text('entity_type').notNull(),
+  entityId: uuid('entity_id').notNull(),
+  detail: jsonb('detail').$type<Record<string, unknown>>(),
+}, (t) => [primaryKey({ columns: [t.source, t.kind, t.reference] }), index('source_record_entity_idx').on(t.entityType, t.entityId)]);
+
+// What a careful analyst would question before trusting a figure (a placeholder subject carrying hundreds of cases,
+// a date out of range…), flagged by the import and kept: reports show each figure with and without the flagged rows.
+export const dataQualityFlags = pgTable('data_quality_flag', {
+  flag: text('flag').notNull(),
+  entityType: text('entity_type', { enum: ['person', 'misconduct_case', 'case_subject', 'allegation'] }).notNull(),
+  entityId: uuid('entity_id').notNull(),
+  forceId: text('force_id').notNull().references(() => forces.id),
+  source: text('source').notNull(),
+  sourceLine: integer('source_line'),
+  detail: text('detail').notNull(),
+}, (t) => [primaryKey({ columns: [t.flag, t.entityType, t.entityId] }), index('data_quality_flag_force_idx').on(t.forceId, t.flag)]);

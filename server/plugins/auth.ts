@@ -18,6 +18,11 @@ export type RouteAccess = Action | 'public' | 'signed-in';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * A public route used without identifying anyone (the integrity line's reporter): no session is looked up, even
+     * when the browser sends one, and the context carries no request id or client address for anything to record.
+     */
+    anonymous?: boolean;
   }
   interface FastifyRequest {
     ctx: RequestContext;
@@ -33,6 +38,7 @@ export function registerAuth(app: FastifyInstance, { db, config }: { db: Db; con
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access (config.access)`);
+    if ((route.config as { anonymous?: boolean } | undefined)?.anonymous && access !== 'public') throw new Error(`Route ${String(route.method)} ${route.url} is anonymous but not public`);
   });
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
@@ -42,6 +48,10 @@ export function registerAuth(app: FastifyInstance, { db, config }: { db: Db; con
     request.ctx = { actor: null, requestId: request.id, clientAddress: request.ip };
     const access = request.routeOptions.config.access;
     if (!access) return;
+    if (request.routeOptions.config.anonymous) {
+      request.ctx = { actor: null, requestId: null, clientAddress: null };
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession({ db, config, token });

@@ -5,13 +5,13 @@ import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { decide, forceScope, type Resource } from '../../../shared/policy.js';
 import type { TPersonVetting } from '../../../shared/vetting-contracts.js';
-import type { ClearanceStatus } from '../../../shared/vetting-vocabulary.js';
+import { isManagedLevel, type ClearanceStatus } from '../../../shared/vetting-vocabulary.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { addDays, addMonths, todayInEngland } from '../clock/working-days.js';
 import { findPeopleByIds } from '../cases/case.repo.js';
 import {
   activeClearancesOf, applicationsOf, clearanceReviewFlags, clearancesOf, employmentsWithForce, insertClearance, listClearanceRows, listLevels,
-  reviewsOf, setClearanceStatus, type ApplicationRow, type ClearanceRow, type LevelRow,
+  nationalSecuritySponsors, reviewsOf, setClearanceStatus, type ApplicationRow, type ClearanceRow, type LevelRow,
 } from './vetting.repo.js';
 
 /** Active clearances are "expiring" inside the longest reminder period, "lapsed" after expiry. */
@@ -89,6 +89,7 @@ export async function getPersonVetting({ db, ctx, personId }: { db: Db; ctx: Req
   if (view === null) throw notFound('person');
   const reviews = await reviewsOf(db, personId);
   const underReview = await clearanceReviewFlags(db, clearances.map((c) => c.id));
+  const sponsors = view === 'file' ? await nationalSecuritySponsors(db, clearances.filter((c) => !isManagedLevel(c.level)).map((c) => c.id)) : new Map<string, string>();
   const today = todayInEngland();
   await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'vetting.person.read', entityType: 'person', entityId: personId, detail: { view } })]));
   return {
@@ -96,6 +97,8 @@ export async function getPersonVetting({ db, ctx, personId }: { db: Db; ctx: Req
     clearances: clearances.map((c) => ({
       id: c.id, level: c.level, forceId: c.forceId, grantedOn: c.grantedOn, expiresOn: c.expiresOn, status: clearanceStatus(c, today, underReview.has(c.id)),
       conditions: view === 'file' ? c.conditions : null,
+      nationalSecurity: !isManagedLevel(c.level),
+      sponsor: sponsors.get(c.id) ?? null,
     })),
     applications: view === 'status' ? [] : applications
       .filter((a) => view === 'file' || a.state === 'granted' || a.state === 'refused')

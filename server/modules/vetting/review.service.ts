@@ -7,21 +7,24 @@ import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { AppError, fieldError, notFound } from '../../errors.js';
 import { decide, forceScope } from '../../../shared/policy.js';
 import type { TOpenReview, TReviewStep, TVettingReview } from '../../../shared/vetting-contracts.js';
-import { REVIEW_STATE_LABELS, REVIEW_TRIGGER_TAGS, type ReviewState, type ReviewTrigger } from '../../../shared/vetting-vocabulary.js';
+import { isManagedLevel, REVIEW_STATE_LABELS, REVIEW_TRIGGER_TAGS, type ReviewState, type ReviewTrigger } from '../../../shared/vetting-vocabulary.js';
 import { appendAuditEvents, type NewAuditEvent } from '../audit/audit.repo.js';
 import { todayInEngland } from '../clock/working-days.js';
 import { allowedReviewActions, isReviewOpen, nextReviewState, reviewTransitionFor } from './review-workflow.js';
 import {
   activeClearancesOf, claimReviewVersion, eligibleForRevetting, findOpenReview, findReview, findRevettingDraw, insertReview, insertRevettingDraw,
-  insertVettingEvent, listReviewRows, listVettingEvents, setClearanceStatus, updateReview, type ClearanceRow, type ReviewRow,
+  insertVettingEvent, listReviewRows, listRevettingDraws, listVettingEvents, setClearanceStatus, updateReview, type ClearanceRow, type ReviewRow,
 } from './vetting.repo.js';
 
 const resourceOf = (r: Pick<ReviewRow, 'forceId'>) => ({ forceIds: [r.forceId] });
 
-/** The clearance a trigger reviews: the person's active, unexpired clearance (the most recent). */
+/**
+ * The clearance a trigger reviews: the person's active, unexpired clearance (the most recent) at a level Warrant
+ * manages. A national security clearance (CTC, SC, DV) is reviewed by its sponsor, never here.
+ */
 async function liveClearanceOf(db: Queryable, personId: string, today: string): Promise<ClearanceRow | undefined> {
   const active = await activeClearancesOf(db, personId);
-  return active.find((c) => c.expiresOn === null || c.expiresOn >= today);
+  return active.find((c) => isManagedLevel(c.level) && (c.expiresOn === null || c.expiresOn >= today));
 }
 
 type Trigger = { trigger: ReviewTrigger; detail: string; caseId?: string | null; on: string; actorId: string | null };
@@ -162,12 +165,12 @@ export async function stepReview({ db, ctx, reviewId, step }: { db: Db; ctx: Req
   return presentReview(db, ctx, reviewId, { audit: false });
 }
 
-export async function listReviews({ db, ctx, query }: { db: Db; ctx: RequestContext; query: { open?: 'true' | 'false'; forceId?: string } }) {
+export async function listReviews({ db, ctx, query }: { db: Db; ctx: RequestContext; query: { open?: 'true' | 'false'; forceId?: string; trigger?: ReviewTrigger } }) {
   const actor = authorize(ctx, 'vetting:read');
   if (query.forceId && decide(actor, 'vetting:read', { forceIds: [query.forceId] }) !== 'allow') throw new AppError('FORBIDDEN', 'You may only list reviews of your own force');
   const scope = query.forceId ?? forceScope(actor, 'vetting:read');
-  const rows = await listReviewRows(db, { forceId: scope, open: query.open === undefined ? undefined : query.open === 'true' });
-  await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'vetting.review.list', entityType: 'vetting_review', forceId: scope })]));
+  const rows = await listReviewRows(db, { forceId: scope, open: query.open === undefined ? undefined : query.open === 'true', ...(query.trigger ? { trigger: query.trigger } : {}) });
+  await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'vetting.review.list', entityType: 'vetting_review', forceId: scope, detail: query.trigger ? { trigger: query.trigger } : null })]));
   return { items: rows.map(summaryOf) };
 }
 
@@ -231,6 +234,21 @@ export async function drawRandomRevetting({ db, ctx, input }: { db: Db; ctx: Req
     return ids;
   });
   return { forceId: input.forceId, year: input.year, share: input.share, eligible: eligible.length, selected: count, reviewIds };
+}
+
+/** The randomised re-vetting draws made: the force's own, or every force's for an auditor. */
+export async function listRandomRevettingDraws({ db, ctx, query }: { db: Db; ctx: RequestContext; query: { forceId?: string } }) {
+  const actor = authorize(ctx, 'vetting:read');
+  if (query.forceId && decide(actor, 'vetting:read', { forceIds: [query.forceId] }) !== 'allow') throw new AppError('FORBIDDEN', 'You may only list the draws of your own force');
+  const scope = query.forceId ?? forceScope(actor, 'vetting:read');
+  const rows = await listRevettingDraws(db, { forceId: scope });
+  await db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, { action: 'vetting.random_revetting.list', entityType: 'random_revetting_draw', forceId: scope })]));
+  return {
+    items: rows.map((r) => ({
+      forceId: r.draw.forceId, forceName: r.forceName, year: r.draw.year, share: r.draw.share, eligible: r.draw.eligible, selected: r.draw.selected,
+      drawnByName: r.drawnByName, drawnAt: r.draw.createdAt.toISOString(),
+    })),
+  };
 }
 
 export async function presentReview(db: Db, ctx: RequestContext, reviewId: string, { audit }: { audit: boolean }): Promise<TVettingReview> {

@@ -5,6 +5,7 @@ import {
   employments, forces, integrityReviews, people, randomRevettingDraws, users, vettingAdverseItems, vettingApplications, vettingChecks,
   vettingClearances, vettingEvents, vettingLevels, vettingReviews,
 } from '../../db/schema.js';
+import { VETTING_LEVELS } from '../../../shared/vetting-vocabulary.js';
 
 export type LevelRow = typeof vettingLevels.$inferSelect;
 export type ApplicationRow = typeof vettingApplications.$inferSelect;
@@ -12,6 +13,11 @@ export type CheckRow = typeof vettingChecks.$inferSelect;
 export type AdverseItemRow = typeof vettingAdverseItems.$inferSelect;
 export type ClearanceRow = typeof vettingClearances.$inferSelect;
 export type ReviewRow = typeof vettingReviews.$inferSelect;
+
+// National security clearances (CTC, SC, DV) share the table but are only recorded: every list and trigger that
+// manages clearances (reviews, re-vetting, integrity reviews, reminders) looks at the managed levels alone.
+const isManaged = inArray(vettingClearances.level, [...VETTING_LEVELS]);
+const managedLevelList = sql.join(VETTING_LEVELS.map((level) => sql`${level}`), sql`, `);
 
 export const listLevels = (db: Queryable): Promise<LevelRow[]> => db.select().from(vettingLevels).orderBy(asc(vettingLevels.code));
 
@@ -123,9 +129,21 @@ export async function insertClearance(tx: Queryable, values: typeof vettingClear
 export const setClearanceStatus = (tx: Queryable, id: string, status: ClearanceRow['status'], endedOn: string | null) =>
   tx.update(vettingClearances).set({ status, endedOn }).where(eq(vettingClearances.id, id));
 
-/** Active clearances of a person (a renewal supersedes the one it renews). */
+/** Active clearances of a person at a level Warrant manages (a renewal supersedes the one it renews). */
 export const activeClearancesOf = (db: Queryable, personId: string): Promise<ClearanceRow[]> =>
-  db.select().from(vettingClearances).where(and(eq(vettingClearances.personId, personId), eq(vettingClearances.status, 'active'))).orderBy(desc(vettingClearances.grantedOn));
+  db.select().from(vettingClearances).where(and(eq(vettingClearances.personId, personId), eq(vettingClearances.status, 'active'), isManaged)).orderBy(desc(vettingClearances.grantedOn));
+
+/** Active recorded national security clearances of a person at one level (a new record supersedes them). */
+export const activeRecordedClearancesOf = (db: Queryable, personId: string, level: string): Promise<ClearanceRow[]> =>
+  db.select().from(vettingClearances).where(and(eq(vettingClearances.personId, personId), eq(vettingClearances.status, 'active'), eq(vettingClearances.level, level), isNull(vettingClearances.applicationId)));
+
+/** What the sponsoring body and reference of each recorded national security clearance were, by clearance id. */
+export async function nationalSecuritySponsors(db: Queryable, clearanceIds: string[]): Promise<Map<string, string>> {
+  if (clearanceIds.length === 0) return new Map();
+  const rows = await db.select({ clearanceId: sql<string>`${vettingEvents.data}->>'clearanceId'`, sponsor: vettingEvents.rationale }).from(vettingEvents)
+    .where(and(eq(vettingEvents.action, 'record_national_security_clearance'), inArray(sql`${vettingEvents.data}->>'clearanceId'`, clearanceIds)));
+  return new Map(rows.map((r) => [r.clearanceId, r.sponsor ?? '']));
+}
 
 export const clearancesOf = (db: Queryable, personId: string): Promise<ClearanceRow[]> =>
   db.select().from(vettingClearances).where(eq(vettingClearances.personId, personId)).orderBy(desc(vettingClearances.grantedOn));
@@ -138,7 +156,8 @@ export async function findClearanceByApplication(db: Queryable, applicationId: s
 const openReviewExists = sql<boolean>`exists (select 1 from vetting_review r where r.clearance_id = "vetting_clearance"."id" and r.state in ('open','notice_served','panel_appeal','tribunal_appeal'))`;
 
 export async function listClearanceRows(db: Queryable, filter: { forceId: string | null; status: 'expiring' | 'lapsed' | 'under_review' | 'withdrawn' | 'conditions_due'; today: string; horizon: string }) {
-  const conditions: SQL[] = [];
+  // Warrant neither renews nor reviews national security clearances, so they are on none of these work lists.
+  const conditions: SQL[] = [isManaged];
   if (filter.forceId !== null) conditions.push(eq(vettingClearances.forceId, filter.forceId));
   switch (filter.status) {
     case 'expiring': conditions.push(eq(vettingClearances.status, 'active'), sql`${vettingClearances.expiresOn} >= ${filter.today} and ${vettingClearances.expiresOn} <= ${filter.horizon}`); break;
@@ -190,9 +209,10 @@ export async function claimReviewVersion(tx: Queryable, id: string, expected: nu
 export const updateReview = (tx: Queryable, id: string, values: Partial<typeof vettingReviews.$inferInsert>) =>
   tx.update(vettingReviews).set(values).where(eq(vettingReviews.id, id));
 
-export async function listReviewRows(db: Queryable, filter: { forceId: string | null; open?: boolean; hrAction?: boolean }) {
+export async function listReviewRows(db: Queryable, filter: { forceId: string | null; open?: boolean; hrAction?: boolean; trigger?: string }) {
   const conditions: SQL[] = [];
   if (filter.forceId !== null) conditions.push(eq(vettingReviews.forceId, filter.forceId));
+  if (filter.trigger !== undefined) conditions.push(eq(vettingReviews.trigger, filter.trigger));
   if (filter.open !== undefined) {
     const open = sql`${vettingReviews.state} in ('open','notice_served','panel_appeal','tribunal_appeal')`;
     conditions.push(filter.open ? open : sql`not ${open}`);
@@ -223,7 +243,7 @@ export async function listOverdueIntegrityReviews(db: Queryable, filter: { force
     with holder as (
       select distinct on (c.person_id) c.person_id, c.force_id, c.level, c.granted_on
       from vetting_clearance c
-      where c.status = 'active' and (c.expires_on is null or c.expires_on >= ${filter.today}) and ${forceFilter}
+      where c.status = 'active' and c.level in (${managedLevelList}) and (c.expires_on is null or c.expires_on >= ${filter.today}) and ${forceFilter}
       order by c.person_id, c.granted_on desc
     ), last_review as (
       select person_id, max(completed_on) as last_on from integrity_review group by person_id
@@ -246,10 +266,19 @@ export async function findRevettingDraw(db: Queryable, forceId: string, year: nu
 
 export const insertRevettingDraw = (tx: Queryable, values: typeof randomRevettingDraws.$inferInsert) => tx.insert(randomRevettingDraws).values(values);
 
-/** Active, unexpired clearances in a force with no open review: those a random draw may pick. */
+/** The draws made, newest year first, in scope. */
+export async function listRevettingDraws(db: Queryable, filter: { forceId: string | null }) {
+  return db.select({ draw: randomRevettingDraws, forceName: forces.name, drawnByName: users.displayName }).from(randomRevettingDraws)
+    .innerJoin(forces, eq(forces.id, randomRevettingDraws.forceId))
+    .innerJoin(users, eq(users.id, randomRevettingDraws.drawnBy))
+    .where(filter.forceId === null ? undefined : eq(randomRevettingDraws.forceId, filter.forceId))
+    .orderBy(desc(randomRevettingDraws.year), asc(forces.name)).limit(1000);
+}
+
+/** Active, unexpired clearances at a managed level in a force with no open review: those a random draw may pick. */
 export async function eligibleForRevetting(db: Queryable, forceId: string, today: string): Promise<ClearanceRow[]> {
   return db.select().from(vettingClearances)
-    .where(and(eq(vettingClearances.forceId, forceId), eq(vettingClearances.status, 'active'), sql`(${vettingClearances.expiresOn} is null or ${vettingClearances.expiresOn} >= ${today})`, sql`not ${openReviewExists}`))
+    .where(and(eq(vettingClearances.forceId, forceId), eq(vettingClearances.status, 'active'), isManaged, sql`(${vettingClearances.expiresOn} is null or ${vettingClearances.expiresOn} >= ${today})`, sql`not ${openReviewExists}`))
     .orderBy(asc(vettingClearances.id));
 }
 

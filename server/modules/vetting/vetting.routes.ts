@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { ZIsoDate, ZUuid } from '../../../shared/contracts.js';
 import {
   ZAddAdverseItem, ZApplicationList, ZApplicationListQuery, ZClearanceList, ZClearanceListQuery, ZConsistency, ZConsistencyQuery, ZDecideAppeal,
-  ZIntegrityReviewOverdue, ZLodgeAppeal, ZOpenApplication, ZOpenReview, ZPersonVetting, ZRandomRevettingDraw, ZRandomRevettingRequest, ZRecordCheck,
-  ZRecordIntegrityReview, ZReviewList, ZReviewListQuery, ZReviewStep, ZTransfereeChecklistUpdate, ZVettingApplication, ZVettingApproval, ZVettingDecision,
+  ZIntegrityReviewOverdue, ZLodgeAppeal, ZNationalSecurityClearance, ZOpenApplication, ZOpenReview, ZPersonVetting, ZRandomRevettingDraw, ZRandomRevettingDrawList,
+  ZRandomRevettingDrawListQuery, ZRandomRevettingRequest, ZRecordCheck, ZRecordIntegrityReview, ZRecordNationalSecurityClearance, ZReviewList, ZReviewListQuery, ZReviewStep, ZTransfereeChecklistUpdate, ZVettingApplication, ZVettingApproval, ZVettingDecision,
   ZVettingLevel, ZVettingReview,
 } from '../../../shared/vetting-contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
@@ -15,7 +15,8 @@ import {
 import { getPersonVetting, listClearances } from './clearance.service.js';
 import { getConsistency } from './consistency.service.js';
 import { listOverdueIntegrity, recordIntegrityReview } from './integrity-review.service.js';
-import { drawRandomRevetting, getReview, listHrActions, listReviews, openReview, recordHrAction, stepReview } from './review.service.js';
+import { recordNationalSecurityClearance } from './national-security.service.js';
+import { drawRandomRevetting, getReview, listHrActions, listRandomRevettingDraws, listReviews, openReview, recordHrAction, stepReview } from './review.service.js';
 
 const ZIdParams = z.strictObject({ id: ZUuid });
 const tags = ['vetting'];
@@ -131,6 +132,20 @@ export function registerVettingRoutes(app: FastifyInstance, { db }: Deps): void 
     config: { access: 'vetting:approve' },
     schema: { tags, summary: "Draw this year's randomised re-vetting sample (once per force and year)", body: ZRandomRevettingRequest, response: { 201: ZRandomRevettingDraw } },
   }, async (request, reply) => reply.status(201).send(await drawRandomRevetting({ db, ctx: request.ctx, input: request.body })));
+
+  api.get('/api/vetting/random-revetting', {
+    config: { access: 'vetting:read' },
+    schema: { tags, summary: 'Randomised re-vetting draws made in your force (auditors: every force)', querystring: ZRandomRevettingDrawListQuery, response: { 200: ZRandomRevettingDrawList } },
+  }, (request) => listRandomRevettingDraws({ db, ctx: request.ctx, query: request.query }));
+
+  api.post('/api/vetting/national-security-clearances', {
+    config: { access: 'vetting:record' },
+    schema: {
+      tags, summary: 'Record a national security clearance (CTC, SC, DV) granted by the national security vetting process',
+      description: 'Recorded only: never reviewed, re-vetted, integrity-reviewed or reminded about here.',
+      body: ZRecordNationalSecurityClearance, response: { 201: ZNationalSecurityClearance },
+    },
+  }, async (request, reply) => reply.status(201).send(await recordNationalSecurityClearance({ db, ctx: request.ctx, input: request.body })));
 
   api.get('/api/vetting/consistency', {
     config: { access: 'vetting:consistency' },

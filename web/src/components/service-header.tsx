@@ -22,6 +22,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { text: 'Add a person', href: '/people/new', requires: 'person:create', isActive: (pathname) => pathname === '/people/new' },
   { text: 'Cases', href: '/cases', requires: 'case:list', isActive: (pathname) => pathname === '/cases' || pathname.startsWith('/cases/') },
+  { text: 'Public complaints', href: '/intake', requires: 'intake:triage', isActive: (pathname) => pathname === '/intake' || pathname.startsWith('/intake/') },
+  { text: 'Integrity line', href: '/integrity-reports', requires: 'integrity:handle', isActive: (pathname) => pathname === '/integrity-reports' || pathname.startsWith('/integrity-reports/') },
   { text: 'Alerts', href: '/alerts', requires: 'signal:read', isActive: (pathname) => pathname === '/alerts' || pathname.startsWith('/alerts/') },
   // Administrators keep the early-warning rules without reading the alerts, which name people (signal:rules only).
   { text: 'Early-warning rules', href: '/alerts/rules', requires: 'signal:rules', isActive: (pathname) => pathname.startsWith('/alerts/rules') },
@@ -37,6 +39,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { text: 'Data wash', href: '/data-wash', requires: 'wash:run', isActive: (pathname) => pathname.startsWith('/data-wash') },
   { text: 'Possible matches', href: '/match-reviews', requires: 'match:review', isActive: (pathname) => pathname.startsWith('/match-reviews') },
   { text: 'Users', href: '/admin/users', requires: 'user:list', isActive: (pathname) => pathname.startsWith('/admin/users') },
+  { text: 'Mail outbox', href: '/admin/outbox', requires: 'mail:outbox', isActive: (pathname) => pathname.startsWith('/admin/outbox') },
   { text: 'Insight', href: '/insight', requires: 'insight:read', isActive: (pathname) => pathname.startsWith('/insight') },
   { text: 'Audit', href: '/audit', requires: 'audit:read', isActive: (pathname) => pathname.startsWith('/audit') },
 ];

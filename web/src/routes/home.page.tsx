@@ -30,6 +30,18 @@ const TASKS: readonly { requires: Action; href: string; text: string; descriptio
     description: 'Find cases by stage, thematic tag or what is overdue, record a new case, and take the next decision on it.',
   },
   {
+    requires: 'intake:triage',
+    href: '/intake',
+    text: 'Take in complaints from the public',
+    description: 'Read complaints made through the public complaint form, send those whose force was not known to the right force, and record each as a case or close it with a reason.',
+  },
+  {
+    requires: 'integrity:handle',
+    href: '/integrity-reports',
+    text: 'Handle anonymous reports from staff',
+    description: 'Read reports made through the integrity line, write to the anonymous reporter, tell them how their report is progressing, and make a case from a report.',
+  },
+  {
     requires: 'list:check',
     href: '/list-checks',
     text: 'Check the Barred and Advisory Lists',
@@ -70,6 +82,12 @@ const TASKS: readonly { requires: Action; href: string; text: string; descriptio
     href: '/admin/users',
     text: 'Manage accounts',
     description: 'See who can use Warrant and create accounts with the right roles.',
+  },
+  {
+    requires: 'mail:outbox',
+    href: '/admin/outbox',
+    text: 'Read the mail outbox',
+    description: 'See every email Warrant wrote, such as complaint references and codes, and whether it was sent.',
   },
   {
     requires: 'audit:read',

@@ -20,6 +20,8 @@ import { personLoader, PersonPage } from '../features/people/person.page.js';
 import { usersAction, usersLoader, UsersPage } from '../features/users/users.page.js';
 import { vettingRoutes } from '../features/vetting/vetting.routes.js';
 import { signalRoutes } from '../features/signals/signals.routes.js';
+import { portalRoutes } from '../features/portal/portal.routes.js';
+import { integrityLineRoutes } from '../features/integrity-line/integrity-line.routes.js';
 import { listCheckLoader, ListCheckPage } from '../features/national-index/list-check.page.js';
 import { listEntryLoader, ListEntryPage } from '../features/national-index/list-entry.page.js';
 import { matchReviewAction, matchReviewLoader, MatchReviewPage } from '../features/national-index/match-review.page.js';
@@ -87,6 +89,8 @@ export function createRouter() {
             { path: 'insight/people', loader: insightPeopleLoader, element: <InsightPeoplePage /> },
             ...vettingRoutes,
             ...signalRoutes,
+            ...portalRoutes,
+            ...integrityLineRoutes,
             { path: 'audit', loader: auditLoader, action: auditAction, element: <AuditPage /> },
             { path: 'accessibility', element: <AccessibilityPage /> },
             { path: 'forbidden', element: <ForbiddenPage /> },

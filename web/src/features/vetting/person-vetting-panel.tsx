@@ -7,6 +7,7 @@ import type { TPersonVetting } from '../../../../shared/vetting-contracts.js';
 import {
   APPLICATION_KIND_LABELS, APPLICATION_STATE_LABELS, CLEARANCE_STATUS_LABELS, DECISION_OUTCOME_LABELS, REVIEW_STATE_LABELS, REVIEW_TRIGGER_LABELS,
 } from '../../../../shared/vetting-vocabulary.js';
+import { NATIONAL_SECURITY_PATH } from './national-security-clearance.page.js';
 import { isApiError } from '../../api/client.js';
 import { formatDate } from '../../components/format.js';
 import { hasPermission } from '../auth/session.js';
@@ -36,7 +37,8 @@ const VIEW_INTROS: Record<TPersonVetting['view'], string> = {
 
 export function PersonVettingPanel({ personId, vetting, user }: { personId: string; vetting: TPersonVetting; user: TCurrentUser }) {
   const isFile = vetting.view === 'file';
-  const hasLiveClearance = vetting.clearances.some((c) => c.status === 'active' || c.status === 'expiring' || c.status === 'under_review');
+  // Reviews and integrity reviews are for clearances Warrant manages, not national security ones.
+  const hasLiveClearance = vetting.clearances.some((c) => !c.nationalSecurity && (c.status === 'active' || c.status === 'expiring' || c.status === 'under_review'));
   const canRecord = isFile && hasPermission(user, 'vetting:record');
   return (
     <section aria-labelledby="vetting-heading" className="app-case-section">
@@ -57,13 +59,16 @@ export function PersonVettingPanel({ personId, vetting, user }: { personId: stri
               <th scope="col" className="govuk-table__header">Granted</th>
               <th scope="col" className="govuk-table__header">Expires</th>
               <th scope="col" className="govuk-table__header">Status</th>
-              {isFile && <th scope="col" className="govuk-table__header">Conditions</th>}
+              {isFile && <th scope="col" className="govuk-table__header">Conditions or sponsor</th>}
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {vetting.clearances.map((c) => (
               <tr className="govuk-table__row" key={c.id}>
-                <td className="govuk-table__cell">{c.level}</td>
+                <td className="govuk-table__cell">
+                  {c.level}
+                  {c.nationalSecurity && <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">National security clearance (recorded, not managed here)</span>}
+                </td>
                 <td className="govuk-table__cell">{c.forceId}</td>
                 <td className="govuk-table__cell app-nowrap">{formatDate(c.grantedOn)}</td>
                 <td className="govuk-table__cell app-nowrap">{formatDate(c.expiresOn, 'No expiry')}</td>
@@ -72,7 +77,9 @@ export function PersonVettingPanel({ personId, vetting, user }: { personId: stri
                 </td>
                 {isFile && (
                   <td className="govuk-table__cell">
-                    {c.conditions && c.conditions.length > 0 ? (
+                    {c.nationalSecurity ? (
+                      <span className="app-pre-wrap">Sponsor: {c.sponsor ?? 'Not recorded'}</span>
+                    ) : c.conditions && c.conditions.length > 0 ? (
                       <ul className="govuk-list govuk-body-s">
                         {c.conditions.map((condition) => (
                           <li key={condition} className="app-pre-wrap">
@@ -193,6 +200,9 @@ export function PersonVettingPanel({ personId, vetting, user }: { personId: stri
               </Link>
             </>
           )}
+          <Link className="govuk-button govuk-button--secondary" to={`${NATIONAL_SECURITY_PATH}?personId=${personId}`}>
+            Record a national security clearance
+          </Link>
         </div>
       )}
     </section>

@@ -5,7 +5,7 @@
 import { data, Form, Link, redirect, useActionData, useLoaderData, useNavigation, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
 import type { TCurrentUser, TPerson } from '../../../../shared/contracts.js';
 import type { TVettingReview } from '../../../../shared/vetting-contracts.js';
-import { REVIEW_STATE_LABELS, REVIEW_TRIGGER_LABELS } from '../../../../shared/vetting-vocabulary.js';
+import { REVIEW_STATE_LABELS, REVIEW_TRIGGER_LABELS, REVIEW_TRIGGERS, type ReviewTrigger } from '../../../../shared/vetting-vocabulary.js';
 import { isApiError } from '../../api/client.js';
 import { SubmitButton } from '../../components/button.js';
 import { Radios } from '../../components/choice-fields.js';
@@ -23,7 +23,7 @@ import { fullName } from '../people/people.labels.js';
 import { getReview, listReviews, openReview, stepReview, type TReviewList, type TVettingEvent } from './vetting.api.js';
 import { DateField, DecidedOnField, FormFrame, message, NotOpen, SuccessBanner, Timeline, timelineOf } from './vetting-components.js';
 import { setVettingFlash, takeVettingFlash } from './vetting-flash.js';
-import { vettingFormErrors } from './vetting-form-reader.js';
+import { isOneOf, vettingFormErrors } from './vetting-form-reader.js';
 import {
   isReviewStepAction, OPEN_REVIEW_FIELD_LABELS, parseOpenReviewForm, parseReviewStepForm, rationaleLabel, REVIEW_STEP_DATE_FIELDS, REVIEW_STEP_FIELD_LABELS,
   type ReviewStepAction,
@@ -34,21 +34,34 @@ export const reviewHref = (id: string): string => `/vetting/reviews/${id}`;
 
 // The list ---------------------------------------------------------------------------------------------------------
 
-type ReviewListData = { open: boolean; result: TReviewList };
+type ReviewListData = { open: boolean; trigger: ReviewTrigger | null; result: TReviewList };
+
+/** The list's address for a choice of open/all and trigger (?trigger=random_revetting: the draw's reviews). */
+export function reviewListHref({ open, trigger }: { open: boolean; trigger: ReviewTrigger | null }): string {
+  const params = new URLSearchParams();
+  if (!open) params.set('show', 'all');
+  if (trigger) params.set('trigger', trigger);
+  const search = params.toString();
+  return search ? `/vetting/reviews?${search}` : '/vetting/reviews';
+}
 
 export async function reviewListLoader({ request }: LoaderFunctionArgs): Promise<ReviewListData> {
   try {
     await requirePermission(request, 'vetting:read');
-    const open = new URL(request.url).searchParams.get('show') !== 'all';
-    return { open, result: await listReviews({ open: open ? 'true' : undefined }, request.signal) };
+    const params = new URL(request.url).searchParams;
+    const open = params.get('show') !== 'all';
+    const wanted = params.get('trigger') ?? '';
+    // A mistyped trigger in the address shows every trigger rather than a 400.
+    const trigger = isOneOf(REVIEW_TRIGGERS, wanted) ? wanted : null;
+    return { open, trigger, result: await listReviews({ open: open ? 'true' : undefined, trigger: trigger ?? undefined }, request.signal) };
   } catch (error) {
     return rethrowUnlessSignedIn(error, request);
   }
 }
 
 export function ReviewListPage() {
-  const { open, result } = useLoaderData<typeof reviewListLoader>();
-  const title = open ? 'Open vetting reviews' : 'All vetting reviews';
+  const { open, trigger, result } = useLoaderData<typeof reviewListLoader>();
+  const title = `${open ? 'Open vetting reviews' : 'All vetting reviews'}${trigger ? `: ${REVIEW_TRIGGER_LABELS[trigger].toLowerCase()}` : ''}`;
   usePageTitle(title);
   return (
     <>
@@ -59,9 +72,17 @@ export function ReviewListPage() {
       <h1 className="govuk-heading-l">{title}</h1>
       <p className="govuk-body">
         Reviews of people already cleared, opened by a new allegation, misconduct short of dismissal, an arrest, a change of circumstances, the random draw or an integrity review.{' '}
-        <Link className="govuk-link" to={open ? '/vetting/reviews?show=all' : '/vetting/reviews'}>
+        <Link className="govuk-link" to={reviewListHref({ open: !open, trigger })}>
           {open ? 'Show ended reviews too' : 'Show open reviews only'}
         </Link>
+        {trigger && (
+          <>
+            {' '}
+            <Link className="govuk-link" to={reviewListHref({ open, trigger: null })}>
+              Show every trigger
+            </Link>
+          </>
+        )}
       </p>
       <p className="govuk-body">{result.items.length === 0 ? 'No reviews.' : pluralise(result.items.length, 'review')}</p>
       {result.items.length > 0 && (

@@ -76,6 +76,13 @@ function WorkLists({ user }: { user: TCurrentUser }) {
             Overdue annual integrity reviews
           </Link>
         </li>
+        {hasPermission(user, 'vetting:approve') && (
+          <li>
+            <Link className="govuk-link" to="/vetting/random-revetting">
+              Randomised re-vetting: this year’s draw and past draws
+            </Link>
+          </li>
+        )}
         {hasPermission(user, 'vetting:consistency') && (
           <li>
             <Link className="govuk-link" to="/vetting/consistency">

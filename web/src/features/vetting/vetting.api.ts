@@ -2,11 +2,11 @@
 // types only, so zod is never bundled into the web app.
 import type { z } from 'zod';
 import type {
-  TAddAdverseItem, TConsistency, TDecideAppeal, TLodgeAppeal, TOpenApplication, TOpenReview, TPersonVetting, TRecordCheck, TRecordIntegrityReview,
-  TReviewStep, TTransfereeChecklistUpdate, TVettingApplication, TVettingApproval, TVettingDecision, TVettingLevel, TVettingReview,
+  TAddAdverseItem, TConsistency, TDecideAppeal, TLodgeAppeal, TNationalSecurityClearance, TOpenApplication, TOpenReview, TPersonVetting, TRandomRevettingDraw,
+  TRandomRevettingDrawList, TRandomRevettingRequest, TRecordCheck, TRecordIntegrityReview, TRecordNationalSecurityClearance, TReviewStep, TTransfereeChecklistUpdate, TVettingApplication, TVettingApproval, TVettingDecision, TVettingLevel, TVettingReview,
   ZApplicationList, ZClearanceList, ZIntegrityReviewOverdue, ZReviewList,
 } from '../../../../shared/vetting-contracts.js';
-import type { ApplicationState } from '../../../../shared/vetting-vocabulary.js';
+import type { ApplicationState, ReviewTrigger } from '../../../../shared/vetting-vocabulary.js';
 import { apiRequest } from '../../api/client.js';
 
 export type TApplicationList = z.infer<typeof ZApplicationList>;
@@ -74,7 +74,7 @@ export function listClearances(status: ClearanceListStatus, signal?: AbortSignal
   return apiRequest<TClearanceList>('/api/vetting/clearances', { query: { status }, signal });
 }
 
-export function listReviews(criteria: { open?: 'true' | 'false' | undefined }, signal?: AbortSignal): Promise<TReviewList> {
+export function listReviews(criteria: { open?: 'true' | 'false' | undefined; trigger?: ReviewTrigger | undefined }, signal?: AbortSignal): Promise<TReviewList> {
   return apiRequest<TReviewList>('/api/vetting/reviews', { query: criteria, signal });
 }
 
@@ -112,4 +112,16 @@ export function getConsistency(criteria: { from?: string | undefined; to?: strin
 
 export function getPersonVetting(personId: string, signal?: AbortSignal): Promise<TPersonVetting> {
   return apiRequest<TPersonVetting>(`/api/people/${encodeURIComponent(personId)}/vetting`, { signal });
+}
+
+export function listRandomRevettingDraws(signal?: AbortSignal): Promise<TRandomRevettingDrawList> {
+  return apiRequest<TRandomRevettingDrawList>('/api/vetting/random-revetting', { signal });
+}
+
+export function drawRandomRevetting(input: TRandomRevettingRequest): Promise<TRandomRevettingDraw> {
+  return apiRequest<TRandomRevettingDraw>('/api/vetting/random-revetting', { method: 'POST', body: input });
+}
+
+export function recordNationalSecurityClearance(input: TRecordNationalSecurityClearance): Promise<TNationalSecurityClearance> {
+  return apiRequest<TNationalSecurityClearance>('/api/vetting/national-security-clearances', { method: 'POST', body: input });
 }

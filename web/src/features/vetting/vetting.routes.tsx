@@ -10,6 +10,8 @@ import { clearancesLoader, ClearancesPage } from './clearances.page.js';
 import { consistencyLoader, ConsistencyPage } from './consistency.page.js';
 import { decisionAction, decisionCheckAction, decisionCheckLoader, DecisionCheckPage, decisionLoader, DecisionPage } from './decision.page.js';
 import { hrActionAction, hrActionLoader, HrActionPage, hrActionsLoader, HrActionsPage } from './hr-actions.page.js';
+import { nationalSecurityAction, nationalSecurityLoader, NationalSecurityPage } from './national-security-clearance.page.js';
+import { randomRevettingAction, randomRevettingLoader, RandomRevettingPage } from './random-revetting.page.js';
 import { integrityOverdueLoader, IntegrityOverduePage, integrityRecordAction, integrityRecordLoader, IntegrityRecordPage } from './integrity-reviews.page.js';
 import {
   openReviewAction, openReviewLoader, OpenReviewPage, reviewListLoader, ReviewListPage, reviewLoader, ReviewPage, reviewStepAction, reviewStepLoader, ReviewStepPage,
@@ -35,6 +37,8 @@ export const vettingRoutes: RouteObject[] = [
   { path: 'vetting/reviews/:id/steps/:action', loader: reviewStepLoader, action: reviewStepAction, element: <ReviewStepPage /> },
   { path: 'vetting/integrity-reviews', loader: integrityOverdueLoader, element: <IntegrityOverduePage /> },
   { path: 'vetting/integrity-reviews/new', loader: integrityRecordLoader, action: integrityRecordAction, element: <IntegrityRecordPage /> },
+  { path: 'vetting/random-revetting', loader: randomRevettingLoader, action: randomRevettingAction, element: <RandomRevettingPage /> },
+  { path: 'vetting/national-security-clearances/new', loader: nationalSecurityLoader, action: nationalSecurityAction, element: <NationalSecurityPage /> },
   { path: 'vetting/consistency', loader: consistencyLoader, element: <ConsistencyPage /> },
   { path: 'vetting/hr-actions', loader: hrActionsLoader, element: <HrActionsPage /> },
   { path: 'vetting/hr-actions/:id', loader: hrActionLoader, action: hrActionAction, element: <HrActionPage /> },

@@ -1,0 +1,15 @@
+// A one-time success message after a write ("Review saved"), keyed by the page it is for. Held in memory between the
+// action's redirect and that page's loader, so it never sits in the address bar.
+let pending: { page: string; message: string } | null = null;
+
+export function setQaFlash(page: string, message: string): void {
+  pending = { page, message };
+}
+
+/** The message for this page, once: reading it clears it. */
+export function takeQaFlash(page: string): string | null {
+  if (!pending || pending.page !== page) return null;
+  const { message } = pending;
+  pending = null;
+  return message;
+}
