@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TPersonRisk } from '../../../../shared/risk-contracts.js';
 import { cliContext } from '../../../context.js';
 import { queryRows } from '../../../db/client.js';
@@ -21,6 +21,9 @@ import { evaluateRiskModel, scorePeople, trainRiskModel, type EvaluationReport }
 
 let t: TestApp;
 let report: EvaluationReport;
+
+// Training and scoring run over a generated dataset: on a busy 2-core runner a step can take over a minute.
+vi.setConfig({ testTimeout: 180_000 });
 
 beforeAll(async () => {
   t = await createTestApp();
