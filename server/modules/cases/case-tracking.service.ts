@@ -87,8 +87,9 @@ export async function reviewRestriction({ db, ctx, caseId, restrictionId, input 
 
 /** The people who may lead an investigation in the reader's force: enabled accounts with case:investigate. */
 export async function listInvestigators({ db, ctx }: { db: Db; ctx: RequestContext }) {
-  const actor = authorize(ctx, 'case:decide');
-  const users = await listActiveUsers(db, forceScope(actor, 'case:decide'));
+  // Asked by whoever starts an investigation (case:investigate), to name who leads it.
+  const actor = authorize(ctx, 'case:investigate');
+  const users = await listActiveUsers(db, forceScope(actor, 'case:investigate'));
   return {
     items: users
       .filter((u) => u.forceId !== null && decide({ id: u.id, roles: toRoles(u.roles), forceId: u.forceId }, 'case:investigate', { forceIds: [u.forceId] }) === 'allow')

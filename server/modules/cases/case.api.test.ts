@@ -320,12 +320,12 @@ describe('restrictions', () => {
 });
 
 describe('investigators', () => {
-  it('lists who may lead an investigation in the force, and refuses those who do not assign', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/cases/investigators', headers: as(aa) });
+  it('lists who may lead an investigation in the force to those who start one, and refuses others', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/cases/investigators', headers: as(investigator) });
     expect(res.statusCode).toBe(200);
     const names = (res.json() as { items: { displayName: string; forceId: string }[] }).items;
     expect(names.map((n) => n.displayName).sort()).toEqual(['counter_corruption', 'psd_investigator']);
     expect(names.every((n) => n.forceId === 'MPS')).toBe(true);
-    expect((await t.app.inject({ method: 'GET', url: '/api/cases/investigators', headers: as(investigator) })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: '/api/cases/investigators', headers: as(aa) })).statusCode).toBe(403);
   });
 });

@@ -26,7 +26,7 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: Deps): void {
   }, async (request, reply) => reply.status(201).send(await createCase({ db, ctx: request.ctx, input: request.body })));
 
   api.get('/api/cases/investigators', {
-    config: { access: 'case:decide' },
+    config: { access: 'case:investigate' },
     schema: { tags: ['cases'], summary: 'Who may lead an investigation in your force', response: { 200: z.object({ items: z.array(z.object({ id: ZUuid, displayName: z.string(), forceId: z.string() })) }) } },
   }, (request) => listInvestigators({ db, ctx: request.ctx }));
 
