@@ -33,7 +33,7 @@ describe('access, navigation and error pages', () => {
   it('shows the home page with the tasks the user may do', async () => {
     await header.goTo('Home');
     const home = await HomePage.verifyOnPage(journey.session.page);
-    expect(await home.taskNames()).toEqual(['Search for a person', 'Work on complaints and misconduct cases', 'Take in complaints from the public', 'Check the Barred and Advisory Lists']);
+    expect(await home.taskNames()).toEqual(['Search for a person', 'Work on complaints and misconduct cases', 'Take in complaints from the public', 'See reviews of your decisions', 'Check the Barred and Advisory Lists']);
     await expectNoSeriousA11yViolations(journey.session.page);
   });
 

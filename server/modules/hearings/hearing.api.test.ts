@@ -98,6 +98,8 @@ describe('drafting a notice', () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/hearings/notices', headers: as(aa), payload: payload(wmp.subjectId) })).statusCode).toBe(404);
     const restricted = await plantHearingSubject(t.database.db, { forceId: 'MPS', personId: person.id, hearingOn: today, restricted: true });
     expect((await t.app.inject({ method: 'POST', url: '/api/hearings/notices', headers: as(aa), payload: payload(restricted.subjectId) })).statusCode).toBe(404);
+    // An id that exists nowhere gets the same answer as one out of reach.
+    expect((await t.app.inject({ method: 'POST', url: '/api/hearings/notices', headers: as(aa), payload: payload('00000000-0000-4000-8000-00000000dead') })).statusCode).toBe(404);
   });
 
   it('changes a draft at the version read, and refuses a stale one', async () => {

@@ -46,6 +46,11 @@ export async function findCandidate(db: Queryable, subjectId: string) {
   return rows[0];
 }
 
+/** Locks the case subject's row for the rest of the transaction (one live notice per hearing). */
+export async function lockSubject(tx: Queryable, subjectId: string): Promise<void> {
+  await tx.execute(sql`select id from case_subject where id = ${subjectId}::uuid for update`);
+}
+
 export async function findLiveNotice(db: Queryable, subjectId: string): Promise<NoticeRow | undefined> {
   const [row] = await db.select().from(hearingNotices).where(and(eq(hearingNotices.subjectId, subjectId), ne(hearingNotices.status, 'withdrawn'))).limit(1);
   return row;

@@ -10,10 +10,10 @@ import { STANDARD_LABELS, type Standard } from '../../../shared/case-vocabulary.
 import type {
   TDraftNotice, TEditNotice, THearingCandidates, THearingNotice, THearingNoticeList, TNoticeOutcome, TPublishNotice, TWithdrawNotice,
 } from '../../../shared/hearing-contracts.js';
-import { HEARING_FORMS, WITHHOLDABLE_FIELDS, type HearingForm, type NoticeStatus, type WithholdableField } from '../../../shared/hearing-vocabulary.js';
+import { HEARING_FORMS, NOTICE_STATUSES, WITHHOLDABLE_FIELDS, type HearingForm, type NoticeStatus, type WithholdableField } from '../../../shared/hearing-vocabulary.js';
 import { appendAuditEvents, readAuditEventsFor } from '../audit/audit.repo.js';
 import { todayInEngland } from '../clock/working-days.js';
-import { findCandidate, findLiveNotice, findNotice, insertNotice, listCandidateRows, listNoticeRows, updateNoticeAtVersion, userNames, type NoticeRow } from './hearing.repo.js';
+import { findCandidate, findLiveNotice, findNotice, insertNotice, listCandidateRows, listNoticeRows, lockSubject, updateNoticeAtVersion, userNames, type NoticeRow } from './hearing.repo.js';
 import { defaultPublishUntil, isOnPublicPage, periodProblem, publishUntilWithOutcome } from './notice-period.js';
 
 type Base = { db: Db; ctx: RequestContext };
@@ -21,6 +21,7 @@ const ENTITY = 'hearing_notice';
 const CANDIDATE_LIMIT = 200;
 
 const isHearingForm = (form: string | null): form is HearingForm => form !== null && (HEARING_FORMS as readonly string[]).includes(form);
+const isNoticeStatus = (status: string | null): status is NoticeStatus => status !== null && (NOTICE_STATUSES as readonly string[]).includes(status);
 const isStandard = (value: string): value is Standard => Object.hasOwn(STANDARD_LABELS, value);
 
 /** A first line for the notice: the Standards of Professional Behaviour the allegations concern, in words. */
@@ -34,11 +35,15 @@ export async function listHearingCandidates({ db, ctx }: Base): Promise<THearing
   const actor = authorize(ctx, 'hearing:publish');
   const rows = await listCandidateRows(db, forceScope(actor, 'hearing:publish'), CANDIDATE_LIMIT);
   return {
-    items: rows.filter((r) => isHearingForm(r.form)).map((r) => ({
-      caseId: r.case_id, caseReference: r.case_reference, subjectId: r.subject_id, personId: r.person_id, forceId: r.force_id,
-      form: r.form as HearingForm, hearingOn: r.hearing_on, officerName: `${r.given_names} ${r.family_name}`, rank: r.rank,
-      allegationSummary: summariseStandards(r.standards), noticeId: r.notice_id, noticeStatus: r.notice_status as NoticeStatus | null,
-    })),
+    items: rows.flatMap((r) => {
+      const form = r.form;
+      if (!isHearingForm(form)) return [];
+      return [{
+        caseId: r.case_id, caseReference: r.case_reference, subjectId: r.subject_id, personId: r.person_id, forceId: r.force_id,
+        form, hearingOn: r.hearing_on, officerName: `${r.given_names} ${r.family_name}`, rank: r.rank,
+        allegationSummary: summariseStandards(r.standards), noticeId: r.notice_id, noticeStatus: isNoticeStatus(r.notice_status) ? r.notice_status : null,
+      }];
+    }),
   };
 }
 
@@ -135,16 +140,18 @@ async function changeNotice(db: Db, ctx: RequestContext, notice: NoticeRow, vers
 export async function draftHearingNotice({ db, ctx, config, input }: Base & { config: Config; input: TDraftNotice }): Promise<THearingNotice> {
   authorize(ctx, 'hearing:publish');
   const subject = await findCandidate(db, input.subjectId);
-  if (!subject) throw fieldError('subjectId', 'no case subject with that id, or you do not have access to it');
+  if (!subject) throw notFound('case subject');
   const actor = authorize(ctx, 'hearing:publish', { forceIds: [subject.force_id], restricted: subject.restricted }, { what: 'case subject' });
   if (!isHearingForm(subject.form)) {
     throw new AppError('CONFLICT', 'No misconduct hearing is arranged for this subject: a notice is only for proceedings held in public', { errors: [{ path: 'subjectId', message: 'no hearing arranged' }] });
   }
-  const existing = await findLiveNotice(db, input.subjectId);
-  if (existing) {
-    throw new AppError('CONFLICT', `This hearing already has a ${existing.status} notice: change that one, or withdraw it first`, { errors: [{ path: 'subjectId', message: `notice ${existing.id} is ${existing.status}` }] });
-  }
   const id = await db.transaction(async (tx) => {
+    // Two drafts for one hearing at once: the second waits for the first here, then sees its notice.
+    await lockSubject(tx, subject.subject_id);
+    const existing = await findLiveNotice(tx, input.subjectId);
+    if (existing) {
+      throw new AppError('CONFLICT', `This hearing already has a ${existing.status} notice: change that one, or withdraw it first`, { errors: [{ path: 'subjectId', message: `notice ${existing.id} is ${existing.status}` }] });
+    }
     const row = await insertNotice(tx, {
       forceId: subject.force_id, caseId: subject.case_id, subjectId: subject.subject_id, officerName: input.officerName, rank: input.rank,
       allegationSummary: input.allegationSummary, hearingOn: input.hearingOn, venue: input.venue, createdBy: actor.id,

@@ -177,7 +177,7 @@ export async function reproduceSample({ db, ctx, sampleId }: Base & { sampleId: 
   return {
     reproduced, original: original.size, drawnAgain: again.size, missing, extra,
     note: reproduced
-      ? `Drawing again with seed “${row.seed}” and the same parameters picks exactly the same ${original.size} decisions.`
+      ? `Drawing again with seed “${row.seed}” and the same parameters picks exactly the same ${original.size === 1 ? 'decision' : `${original.size} decisions`}.`
       : 'The population has changed since the sample was drawn (a decision was made, changed or appealed in the period), so the same seed now picks differently in the strata that changed.',
   };
 }

@@ -24,6 +24,9 @@ const NAV_ITEMS: readonly NavItem[] = [
   { text: 'Cases', href: '/cases', requires: 'case:list', isActive: (pathname) => pathname === '/cases' || pathname.startsWith('/cases/') },
   { text: 'Public complaints', href: '/intake', requires: 'intake:triage', isActive: (pathname) => pathname === '/intake' || pathname.startsWith('/intake/') },
   { text: 'Integrity line', href: '/integrity-reports', requires: 'integrity:handle', isActive: (pathname) => pathname === '/integrity-reports' || pathname.startsWith('/integrity-reports/') },
+  { text: 'Hearing notices', href: '/hearing-notices', requires: 'hearing:publish', isActive: (pathname) => pathname === '/hearing-notices' || pathname.startsWith('/hearing-notices/') },
+  { text: 'Quality assurance', href: '/quality-assurance', requires: 'qa:sample', isActive: (pathname) => pathname === '/quality-assurance' || pathname.startsWith('/quality-assurance/') },
+  { text: 'Reviews of my decisions', href: '/decision-reviews', requires: 'qa:respond', isActive: (pathname) => pathname.startsWith('/decision-reviews') },
   { text: 'Alerts', href: '/alerts', requires: 'signal:read', isActive: (pathname) => pathname === '/alerts' || pathname.startsWith('/alerts/') },
   // Administrators keep the early-warning rules without reading the alerts, which name people (signal:rules only).
   { text: 'Early-warning rules', href: '/alerts/rules', requires: 'signal:rules', isActive: (pathname) => pathname.startsWith('/alerts/rules') },

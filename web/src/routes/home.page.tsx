@@ -42,6 +42,24 @@ const TASKS: readonly { requires: Action; href: string; text: string; descriptio
     description: 'Read reports made through the integrity line, write to the anonymous reporter, tell them how their report is progressing, and make a case from a report.',
   },
   {
+    requires: 'hearing:publish',
+    href: '/hearing-notices',
+    text: 'Publish notices of misconduct hearings',
+    description: 'Draft the public notice of each misconduct hearing from the case, decide to publish it with any details withheld and why, and add the outcome afterwards.',
+  },
+  {
+    requires: 'qa:sample',
+    href: '/quality-assurance',
+    text: 'Dip-sample decisions for quality assurance',
+    description: 'Draw a reproducible random sample of closed vetting or case decisions, review each against the checklist, and see where reviewers disagree.',
+  },
+  {
+    requires: 'qa:respond',
+    href: '/decision-reviews',
+    text: 'See reviews of your decisions',
+    description: 'Read quality-assurance reviews that disagreed with a decision you made, and respond to them.',
+  },
+  {
     requires: 'list:check',
     href: '/list-checks',
     text: 'Check the Barred and Advisory Lists',

@@ -22,6 +22,8 @@ import { vettingRoutes } from '../features/vetting/vetting.routes.js';
 import { signalRoutes } from '../features/signals/signals.routes.js';
 import { portalRoutes } from '../features/portal/portal.routes.js';
 import { integrityLineRoutes } from '../features/integrity-line/integrity-line.routes.js';
+import { hearingRoutes } from '../features/hearings/hearings.routes.js';
+import { qaRoutes } from '../features/quality-assurance/qa.routes.js';
 import { listCheckLoader, ListCheckPage } from '../features/national-index/list-check.page.js';
 import { listEntryLoader, ListEntryPage } from '../features/national-index/list-entry.page.js';
 import { matchReviewAction, matchReviewLoader, MatchReviewPage } from '../features/national-index/match-review.page.js';
@@ -91,6 +93,8 @@ export function createRouter() {
             ...signalRoutes,
             ...portalRoutes,
             ...integrityLineRoutes,
+            ...hearingRoutes,
+            ...qaRoutes,
             { path: 'audit', loader: auditLoader, action: auditAction, element: <AuditPage /> },
             { path: 'accessibility', element: <AccessibilityPage /> },
             { path: 'forbidden', element: <ForbiddenPage /> },

@@ -119,7 +119,7 @@ export function HearingNoticesPage() {
                       <Link className="govuk-link" to={noticePath(n.id)}>
                         {n.officerName}
                       </Link>
-                      {n.withheldCount > 0 && <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{pluralise(n.withheldCount, 'detail')} withheld</span>}
+                      {n.withheldCount > 0 && <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 app-matched-name">{pluralise(n.withheldCount, 'detail')} withheld</span>}
                     </td>
                     <td className="govuk-table__cell app-nowrap">{n.caseReference}</td>
                     <td className="govuk-table__cell app-nowrap">{formatDate(n.hearingOn)}</td>

@@ -19,7 +19,7 @@ export const EVERY_FORCE = 'national';
 
 export const DRAW_FIELD_LABELS: Readonly<Record<string, string>> = {
   name: 'Name of the sample',
-  forceId: 'Force',
+  forceId: 'Decisions made in',
   periodFrom: 'Decisions made from',
   periodTo: 'Decisions made up to',
   stratifyBy: 'Strata',

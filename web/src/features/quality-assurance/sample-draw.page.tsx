@@ -129,7 +129,7 @@ export function SampleDrawPage() {
           {isNational ? (
             <Select
               id="forceId"
-              label="Force"
+              label="Decisions made in"
               error={errorFor(errors, 'forceId')?.message}
               options={[{ value: EVERY_FORCE, text: 'Every force' }, ...forces.map((f) => ({ value: f.id, text: f.name }))]}
             />

@@ -91,7 +91,7 @@ export function SampleReportPage() {
               <td className="govuk-table__cell govuk-table__cell--numeric">{count(row.disagreed)}</td>
               <td className="govuk-table__cell">
                 {formatProportion(row.disagreementRate)}
-                {row.disagreementRate.note && <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{row.disagreementRate.note}</span>}
+                {row.disagreementRate.note && <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 app-matched-name">{row.disagreementRate.note}</span>}
               </td>
             </tr>
           ))}
@@ -124,7 +124,7 @@ export function SampleReportPage() {
                       <Link className="govuk-link" to={itemPath(d.id)}>
                         {d.reference}
                       </Link>
-                      <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{d.subjectName}</span>
+                      <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 app-matched-name">{d.subjectName}</span>
                     </td>
                     <td className="govuk-table__cell">
                       {decisionLabel(d.entityType, d.decision)}, {formatDate(d.decidedOn)}

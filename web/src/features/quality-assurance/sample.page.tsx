@@ -147,7 +147,7 @@ export function SamplePage() {
                     <td className="govuk-table__cell">{item.deciderName ?? 'Not recorded'}</td>
                     <td className="govuk-table__cell">
                       {item.verdict ? <strong className={VERDICT_TAGS[item.verdict]}>{VERDICT_SHORT_LABELS[item.verdict]}</strong> : <strong className="govuk-tag govuk-tag--grey">Not reviewed</strong>}
-                      {item.hasResponse && <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">Decision-maker responded</span>}
+                      {item.hasResponse && <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 app-matched-name">Decision-maker responded</span>}
                     </td>
                   </tr>
                 ))}

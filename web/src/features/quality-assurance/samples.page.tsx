@@ -55,7 +55,7 @@ export function SamplesPage() {
                   <Link className="govuk-link" to={samplePath(s.id)}>
                     {s.name}
                   </Link>
-                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">Drawn {formatDate(s.createdAt.slice(0, 10))} by {s.drawnByName ?? 'someone'}</span>
+                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 app-matched-name">Drawn {formatDate(s.createdAt.slice(0, 10))} by {s.drawnByName ?? 'someone'}</span>
                 </td>
                 <td className="govuk-table__cell">{QA_POPULATION_LABELS[s.population].replace(/ \(.*\)$/, '')}</td>
                 <td className="govuk-table__cell">{s.forceName ?? 'Every force'}</td>
