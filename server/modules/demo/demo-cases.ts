@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { allegations, caseEvents, caseParties, cases, caseSubjects, listReports, restrictions } from '../../db/schema.js';
-import type { CaseSource, Outcome, ProceedingsForm, Severity } from '../../../shared/case-vocabulary.js';
+import type { CaseSource, Outcome, ProceedingsForm, Severity, ThematicTag } from '../../../shared/case-vocabulary.js';
 import { REVIEW_TRIGGER_TAGS } from '../../../shared/vetting-vocabulary.js';
 import { addDays, addMonths, addWorkingDays } from '../clock/working-days.js';
 import { currentTagDefinitionsVersion, findSubject } from '../cases/case.repo.js';
@@ -53,14 +53,17 @@ const hearing: Step = { do: 'arrange_proceedings', form: 'misconduct_hearing' };
 const outcome = (value: Outcome, years?: number): Step => ({ do: 'record_outcome', outcome: value, years });
 const close: Step = { do: 'close' };
 const reflect: Step = { do: 'complete_reflective_practice' };
+const recordComplaint: Step = { do: 'record_complaint' };
 const fixed = (step: Step, gap: number): Step => ({ ...step, gap });
+
+const DISCRIMINATION: readonly ThematicTag[] = ['racism', 'homophobia', 'other_discrimination', 'misogyny'];
 
 /** The referral the tags suggest (server/db/migrations/0005_case-reference-data.sql), as the appropriate authority confirms it. */
 function referralFor(kinds: readonly AllegationKind[]): { step: Step; type: 'local' | 'directed' | 'independent' } {
   const tags = new Set(kinds.flatMap((k) => k.tags));
   if (tags.has('corruption') || tags.has('abuse_of_position_sexual_purpose')) return { step: referred(['serious_corruption'], 'independent'), type: 'independent' };
   if (tags.has('sexual_assault')) return { step: referred(['serious_sexual_offence'], 'directed'), type: 'directed' };
-  if (['racism', 'homophobia', 'other_discrimination', 'misogyny'].some((t) => tags.has(t as 'racism'))) return { step: referred(['discriminatory_aggravation'], 'returned'), type: 'local' };
+  if (DISCRIMINATION.some((t) => tags.has(t))) return { step: referred(['discriminatory_aggravation'], 'returned'), type: 'local' };
   return { step: notReferred, type: 'local' };
 }
 
@@ -322,8 +325,10 @@ export async function insertDemoCases(tx: Tx, { today, random, cast, users }: { 
     for (const subjectPlan of plan.subjects) {
       subjectCount += 1;
       const subjectId = uuid('a001', subjectCount);
-      const steps = plan.source === 'public_complaint' && subjectPlan.steps.length > 0 && !['handle_outside_schedule_3', 'record_complaint', 'withdraw'].includes(subjectPlan.steps[0]?.do ?? '')
-        ? [{ do: 'record_complaint' } as const, ...subjectPlan.steps] : subjectPlan.steps;
+      // A complaint is recorded under Schedule 3 before anything else happens to it, unless handled otherwise.
+      const first = subjectPlan.steps[0]?.do;
+      const steps = plan.source === 'public_complaint' && first !== undefined && !['handle_outside_schedule_3', 'record_complaint', 'withdraw'].includes(first)
+        ? [recordComplaint, ...subjectPlan.steps] : subjectPlan.steps;
       const walked = walkSubject({
         random, today, caseId, subjectId, personId: subjectPlan.member.id, forceId: DEMO_FORCE, receivedOn: plan.receivedOn, initial, steps, deciders,
         panelNames: () => { const p = partyName(random).name.split(' '); return `${p[0]?.charAt(0) ?? 'A'}. ${p.slice(1).join(' ')}`; },

@@ -73,9 +73,11 @@ export function castDemoStories({ random, today, people: personRows, jobs }: { r
   const byId = new Map(personRows.map((p) => [p.id ?? '', p]));
   const reserved = new Set(personRows.slice(0, RESERVED_PEOPLE).map((p) => p.id ?? ''));
   const latestJob = new Map<string, Job>();
+  const careerLength = new Map<string, number>();
   for (const job of jobs) {
     const known = latestJob.get(job.personId);
     if (!known || known.startDate < job.startDate) latestJob.set(job.personId, job);
+    careerLength.set(job.personId, (careerLength.get(job.personId) ?? 0) + 1);
   }
   const member = (job: Job): Member | null => {
     const person = byId.get(job.personId);
@@ -111,9 +113,9 @@ export function castDemoStories({ random, today, people: personRows, jobs }: { r
     take('a counter-corruption subject', (m) => officer(m) && servedYears(3)(m)),
     take('a counter-corruption subject', (m) => m.job.role === 'police_staff'),
   ];
-  // The most recent joiner whose given name has a variant: a dismissal elsewhere would come before joining.
-  const variantCandidates = serving.filter((m) => !used.has(m.id) && m.givenNames in GIVEN_NAME_VARIANTS && serviceYears(m.job, today) >= 1)
-    .sort((a, b) => b.job.startDate.localeCompare(a.job.startDate));
+  // The most recent joiner (straight into the force) whose given name has a variant: dismissed elsewhere before joining.
+  const variantCandidates = serving.filter((m) => !used.has(m.id) && Object.hasOwn(GIVEN_NAME_VARIANTS, m.givenNames) && serviceYears(m.job, today) >= 1)
+    .sort((a, b) => (careerLength.get(a.id) ?? 1) - (careerLength.get(b.id) ?? 1) || b.job.startDate.localeCompare(a.job.startDate));
   const variantMatch = variantCandidates[0] ?? take('the person with a variant-name list match');
   used.add(variantMatch.id);
 

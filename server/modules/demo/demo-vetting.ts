@@ -153,14 +153,16 @@ export async function insertDemoVetting(tx: Tx, { today, random, cast, users, tr
     plan.clearanceId = row.id;
     current.set(plan.member.id, row);
   }
-  const recentRenewals = [...current.values()].filter((c) => c.status === undefined && c.grantedOn >= addMonths(today, -24) && c.grantedOn <= ago(60) && !c.applicationId)
-    .filter((c) => !fromApplications.has(c.personId)).slice(0, 5);
+  const applying = new Set(applications.map((a) => a.member.id));
+  const recentRenewals = [...current.values()]
+    .filter((c) => c.status === undefined && c.grantedOn >= addMonths(today, -24) && c.grantedOn <= ago(60) && !c.applicationId && !applying.has(c.personId))
+    .slice(0, 5);
   for (const [i, c] of recentRenewals.entries()) {
     const member = cast.serving.find((m) => m.id === c.personId);
     if (!member) continue;
     const withAdverse = i === 0;
     applications.push({
-      member, level: c.level, kind: i % 2 === 0 ? 'renewal' : 'role_change', openedOn: workingDayOnOrAfter(addDays(c.grantedOn, -62)), checks: withAdverse ? { ...ALL_CLEAR, family_associates: 'adverse' } : ALL_CLEAR,
+      member, level: c.level, kind: 'renewal', openedOn: workingDayOnOrAfter(addDays(c.grantedOn, -62)), checks: withAdverse ? { ...ALL_CLEAR, family_associates: 'adverse' } : ALL_CLEAR,
       adverse: withAdverse ? [{ category: 'criminal_associates', disposal: 'none', occurredOn: addMonths(c.grantedOn, -8), source: 'Applicant’s declaration', description: 'New partner has a spent conviction for handling stolen goods (2014)', weighing: 'Spent, old, declared, and no current offending: no risk to manage' }] : [],
       decision: withAdverse
         ? { outcome: 'granted', on: workingDayOnOrAfter(addDays(c.grantedOn, -6)), rationale: 'Old, spent and declared; nothing current.', approvedOn: c.grantedOn }
