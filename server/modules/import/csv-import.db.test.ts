@@ -92,6 +92,35 @@ describe('warrant import', () => {
     expect(reason).toMatch(/no person row with person_id/);
   });
 
+  it('refuses imported accounts that could sign in or hold unknown roles, and vetting decisions without their decider', async () => {
+    const dir = join(root, 'vetting');
+    mkdirSync(dir);
+    const person = readFileSync(join(source, 'person.csv'), 'utf8').split('\n')[1]?.split(',')[0] ?? '';
+    const user = (i: number) => `00000000-0000-4000-a000-${String(i).padStart(12, '0')}`;
+    const app = (i: number) => `00000000-0000-4000-b000-${String(i).padStart(12, '0')}`;
+    const at = '2025-03-01T09:00:00.000Z';
+    writeFileSync(join(dir, 'app_user.csv'), [
+      'id,email,display_name,roles,force_id,disabled,created_at',
+      `${user(1)},one@vetting.test.invalid,Vetting Officer,{vetting_officer},MPS,true,${at}`, // 2: good
+      `${user(2)},two@vetting.test.invalid,Could Sign In,{vetting_officer},MPS,false,${at}`, // 3: enabled
+      `${user(3)},three@vetting.test.invalid,Unknown Role,{superuser},MPS,true,${at}`, // 4: no such role
+    ].join('\n') + '\n');
+    writeFileSync(join(dir, 'vetting_application.csv'), [
+      'id,reference,force_id,person_id,level,kind,state,opened_by,opened_on,transferee_checklist,outcome,decided_by,decided_on,rationale,rebuttal,conditions,conditions_review_on,approved_by,approved_on,appeal_due_by,version,created_at',
+      `${app(1)},MPS-V-2025-T000001,MPS,${person},RV,new_joiner,checks_in_progress,${user(1)},2025-03-01,{},,,,,,,,,,,1,${at}`, // 2: good
+      `${app(2)},MPS-V-2025-T000002,MPS,${person},RV,new_joiner,granted,${user(1)},2025-03-01,{},granted,,2025-04-01,All checks clear,,{},,,,,2,${at}`, // 3: no decider
+      `${app(3)},MPS-V-2025-T000003,MPS,${person},XV,new_joiner,checks_in_progress,${user(1)},2025-03-01,{},,,,,,,,,,,1,${at}`, // 4: no such level
+    ].join('\n') + '\n');
+    const result = await importDataset({ database, ctx: cliContext(), dir });
+    expect(rejectionsOf(dir).map(([file, line, field]) => `${file}:${line}:${field}`)).toEqual([
+      'app_user.csv:3:disabled', 'app_user.csv:4:roles', 'vetting_application.csv:3:decided_by', 'vetting_application.csv:4:level',
+    ]);
+    expect(result.tables.app_user).toMatchObject({ read: 3, inserted: 1, rejected: 2 });
+    expect(result.tables.vetting_application).toMatchObject({ read: 3, inserted: 1, rejected: 2 });
+    const [stored] = await queryRows<{ disabled: boolean; password_hash: string | null }>(database.db, sql`select disabled, password_hash from app_user where id = ${user(1)}`);
+    expect(stored).toEqual({ disabled: true, password_hash: null });
+  });
+
   it('refuses a file in another encoding line by line rather than storing garbled names', async () => {
     const dir = join(root, 'latin1');
     mkdirSync(dir);

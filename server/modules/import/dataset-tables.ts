@@ -52,6 +52,41 @@ export const DATASET_TABLES = {
     c('review_eligible_on', 'date', true), c('removed_on', 'date', true), c('removal_reason', 'text', true),
   ],
   list_entry_key: [c('entry_id', 'uuid'), c('key', 'text')],
+  // Vetting (migration 0009). The users who opened, decided and approved come first: the vetting rows name them.
+  // Imported accounts are disabled and carry no credentials (row-schemas.ts): they record who did what.
+  app_user: [c('id', 'uuid'), c('email', 'text'), c('display_name', 'text'), c('roles', 'text[]'), c('force_id', 'text', true), c('disabled', 'bool'), c('created_at', 'timestamp')],
+  vetting_application: [
+    c('id', 'uuid'), c('reference', 'text'), c('force_id', 'text'), c('person_id', 'uuid'), c('level', 'text'), c('kind', 'text'), c('state', 'text'),
+    c('opened_by', 'uuid'), c('opened_on', 'date'), c('transferee_checklist', 'jsonb'), c('outcome', 'text', true), c('decided_by', 'uuid', true),
+    c('decided_on', 'date', true), c('rationale', 'text', true), c('rebuttal', 'text', true), c('conditions', 'text[]', true), c('conditions_review_on', 'date', true),
+    c('approved_by', 'uuid', true), c('approved_on', 'date', true), c('appeal_due_by', 'date', true), c('version', 'int'), c('created_at', 'timestamp'),
+  ],
+  vetting_check: [
+    c('id', 'uuid'), c('application_id', 'uuid'), c('force_id', 'text'), c('check_type', 'text'), c('result', 'text'), c('reason', 'text', true), c('notes', 'text', true),
+    c('recorded_by', 'uuid', true), c('recorded_at', 'timestamp'), c('prefilled', 'bool'), c('detail', 'jsonb', true),
+  ],
+  vetting_adverse_item: [
+    c('id', 'uuid'), c('application_id', 'uuid'), c('force_id', 'text'), c('category', 'text'), c('disposal', 'text'), c('occurred_on', 'date', true), c('source', 'text'),
+    c('description', 'text'), c('weighing', 'text', true), c('created_by', 'uuid'), c('created_at', 'timestamp'),
+  ],
+  vetting_clearance: [
+    c('id', 'uuid'), c('person_id', 'uuid'), c('force_id', 'text'), c('level', 'text'), c('application_id', 'uuid', true), c('granted_on', 'date'), c('expires_on', 'date', true),
+    c('conditions', 'text[]'), c('conditions_review_on', 'date', true), c('status', 'text'), c('ended_on', 'date', true), c('created_at', 'timestamp'),
+  ],
+  vetting_review: [
+    c('id', 'uuid'), c('clearance_id', 'uuid'), c('person_id', 'uuid'), c('force_id', 'text'), c('trigger', 'text'), c('trigger_case_id', 'uuid', true), c('trigger_detail', 'text'),
+    c('opened_on', 'date'), c('state', 'text'), c('notice_served_on', 'date', true), c('representations_due', 'date', true), c('representations_received_on', 'date', true),
+    c('decided_by', 'uuid', true), c('decided_on', 'date', true), c('rationale', 'text', true), c('hr_action_required', 'bool'), c('hr_action_recorded_on', 'date', true),
+    c('version', 'int'), c('created_at', 'timestamp'),
+  ],
+  vetting_event: [
+    c('id', 'uuid'), c('force_id', 'text'), c('application_id', 'uuid', true), c('review_id', 'uuid', true), c('action', 'text'), c('actor_id', 'uuid', true),
+    c('acted_on', 'date'), c('rationale', 'text', true), c('data', 'jsonb', true), c('created_at', 'timestamp'),
+  ],
+  integrity_review: [
+    c('id', 'uuid'), c('person_id', 'uuid'), c('force_id', 'text'), c('completed_on', 'date'), c('declarations', 'jsonb'), c('supervisor_appraisal', 'text'),
+    c('concerns_raised', 'bool'), c('recorded_by', 'uuid'), c('created_at', 'timestamp'),
+  ],
 } as const satisfies Record<string, readonly Column[]>;
 
 export type DatasetTable = keyof typeof DATASET_TABLES;
@@ -61,6 +96,8 @@ export const DATASET_TABLE_NAMES = Object.keys(DATASET_TABLES) as DatasetTable[]
 export const KEY_COLUMNS: Record<DatasetTable, readonly string[]> = {
   person: ['id'], person_name: ['id'], person_characteristic: ['person_id'], employment: ['id'], misconduct_case: ['id'], case_subject: ['id'],
   allegation: ['id'], case_event: ['id'], subject_restriction: ['id'], list_report: ['id'], list_entry: ['id'], list_entry_key: ['entry_id', 'key'],
+  app_user: ['id'], vetting_application: ['id'], vetting_check: ['id'], vetting_adverse_item: ['id'], vetting_clearance: ['id'], vetting_review: ['id'],
+  vetting_event: ['id'], integrity_review: ['id'],
 };
 
 export type CsvValue = string | number | boolean | null | readonly string[] | Record<string, unknown>;

@@ -4,7 +4,12 @@ import { z } from 'zod';
 import {
   CASE_SOURCES, CASE_TO_ANSWER_DECISIONS, INVESTIGATION_TYPES, IOPC_CATEGORIES, OUTCOMES, PROCEEDINGS_FORMS, RESTRICTION_KINDS, SEVERITIES, STANDARDS, THEMATIC_TAGS,
 } from '../../../shared/case-vocabulary.js';
+import { ROLES } from '../../../shared/roles.js';
 import { EMPLOYMENT_ROLES, ETHNIC_GROUPS, LEAVING_REASONS, NAME_KINDS, SEXES } from '../../../shared/vocabulary.js';
+import {
+  ADVERSE_CATEGORIES, ADVERSE_DISPOSALS, APPLICATION_KINDS, APPLICATION_STATES, CHECK_RESULTS, CHECK_TYPES, DECISION_OUTCOMES, PREFILLED_CHECKS,
+  REVIEW_STATES, REVIEW_TRIGGERS,
+} from '../../../shared/vetting-vocabulary.js';
 import { SUBJECT_STATES } from '../cases/workflow.js';
 import { parsePgArray, pgArrayLiteral } from './csv.js';
 import { DATASET_TABLES, type DatasetTable } from './dataset-tables.js';
@@ -34,6 +39,16 @@ const ENUMS: Partial<Record<`${DatasetTable}.${string}`, readonly string[]>> = {
   'list_report.list': ['barred', 'advisory'],
   'list_entry.list': ['barred', 'advisory'],
   'list_entry.source': ['warrant', 'import'],
+  'vetting_application.kind': APPLICATION_KINDS,
+  'vetting_application.state': APPLICATION_STATES,
+  'vetting_application.outcome': DECISION_OUTCOMES,
+  'vetting_check.check_type': CHECK_TYPES,
+  'vetting_check.result': CHECK_RESULTS,
+  'vetting_adverse_item.category': ADVERSE_CATEGORIES,
+  'vetting_adverse_item.disposal': ADVERSE_DISPOSALS,
+  'vetting_clearance.status': ['active', 'withdrawn', 'superseded'],
+  'vetting_review.trigger': REVIEW_TRIGGERS,
+  'vetting_review.state': REVIEW_STATES,
 };
 
 const STATES_WITH_OUTCOME = new Set(['outcome_recorded', 'under_appeal', 'closed']);
@@ -126,6 +141,50 @@ const RULES: Partial<Record<DatasetTable, Rule>> = {
   subject_restriction: (row, add) => {
     notBefore(row, add, 'review_on', 'decided_on');
     notBefore(row, add, 'ended_on', 'decided_on');
+  },
+  app_user: (row, add) => {
+    const unknown = (parsePgArray(row.roles ?? '') ?? []).filter((r) => !(ROLES as readonly string[]).includes(r));
+    if (unknown.length > 0) add('roles', `unknown role ${unknown.join(', ')}; roles: ${ROLES.join(', ')}`);
+    // An imported account records who did what; it must never be a way in (it has no password or sign-in either).
+    if (row.disabled !== 't') add('disabled', 'must be true: imported accounts cannot sign in');
+  },
+  vetting_application: (row, add, today) => {
+    if (row.opened_on && row.opened_on > today) add('opened_on', 'must not be in the future');
+    notBefore(row, add, 'decided_on', 'opened_on');
+    notBefore(row, add, 'approved_on', 'decided_on');
+    notBefore(row, add, 'appeal_due_by', 'decided_on');
+    const decided = row.outcome !== null;
+    const undecidedState = row.state === 'checks_in_progress' || row.state === 'withdrawn_by_applicant';
+    if (decided) for (const field of ['decided_by', 'decided_on', 'rationale']) if (!row[field]) add(field, 'is required with an outcome');
+    if (!decided && !undecidedState) add('outcome', `is required in state ${row.state ?? ''}`);
+    if (decided && undecidedState) add('outcome', `is not recorded in state ${row.state ?? ''}`);
+    if (row.outcome === 'granted_with_conditions' && (!row.conditions || row.conditions === '{}' || !row.conditions_review_on)) add('conditions', 'a grant with conditions records them and their review date');
+    if (row.conditions_review_on && row.decided_on && row.conditions_review_on <= row.decided_on) add('conditions_review_on', 'must be after the decision');
+    if (row.approved_by && row.approved_by === row.decided_by) add('approved_by', 'must not be the decider');
+  },
+  vetting_check: (row, add) => {
+    if (row.result === 'not_completed' && !row.reason) add('reason', 'is required when the check could not be completed');
+    if (row.prefilled === 't' && !(PREFILLED_CHECKS as readonly string[]).includes(row.check_type ?? '')) add('prefilled', `only ${PREFILLED_CHECKS.join(' and ')} are filled in from Warrant's records`);
+  },
+  vetting_clearance: (row, add) => {
+    notBefore(row, add, 'expires_on', 'granted_on');
+    notBefore(row, add, 'ended_on', 'granted_on');
+    if (row.status !== 'active' && !row.ended_on) add('ended_on', `is required when the status is ${row.status}`);
+    if (row.status === 'active' && row.ended_on) add('ended_on', 'is only set when the clearance has ended');
+  },
+  vetting_review: (row, add, today) => {
+    if (row.opened_on && row.opened_on > today) add('opened_on', 'must not be in the future');
+    notBefore(row, add, 'notice_served_on', 'opened_on');
+    notBefore(row, add, 'representations_due', 'notice_served_on');
+    notBefore(row, add, 'representations_received_on', 'notice_served_on');
+    notBefore(row, add, 'decided_on', 'opened_on');
+    notBefore(row, add, 'hr_action_recorded_on', 'decided_on');
+  },
+  vetting_event: (row, add) => {
+    if ((row.application_id === null) === (row.review_id === null)) add('application_id', 'exactly one of application_id and review_id is set');
+  },
+  integrity_review: (row, add, today) => {
+    if (row.completed_on && row.completed_on > today) add('completed_on', 'must not be in the future');
   },
 };
 

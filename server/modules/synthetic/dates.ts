@@ -20,3 +20,12 @@ export const timestampOf = (day: number, minute = 0): string =>
 export const yearOf = (day: number): number => new Date(day * MS_PER_DAY).getUTCFullYear();
 
 export const YEAR = 365.25;
+
+/** Calendar months later, clamped to the month's last day, as clock/working-days.ts addMonths does, on day numbers. */
+export function addMonthsToDay(day: number, months: number): number {
+  const d = new Date(day * MS_PER_DAY);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Math.round(Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay)) / MS_PER_DAY);
+}

@@ -18,6 +18,7 @@ import { varyIdentity, type Identity } from './identity-variants.js';
 import { NAME_POOLS, ORIGINS_BY_ETHNICITY, nicknamesOf, pickZipf } from './name-pools.js';
 import { ESCALATION_LADDER, PLACES, THEMES, themeByKey, type Theme } from './themes.js';
 import { createTruthRecorder, tagGroupOf, type Truth } from './truth.js';
+import { createVettingGenerator, type VettingCase, type VettingPerson } from './vetting.js';
 
 export type Scale = 'demo' | 'force' | 'nation';
 export type Ethnicity = 'asian' | 'black' | 'mixed' | 'white' | 'other' | 'not_stated';
@@ -39,6 +40,11 @@ export type GenerateOptions = {
   allegationsPerSubject?: number;
   /** Per-allegation probability of a case to answer when decided, by tag group. */
   caseToAnswerRate?: Partial<Record<'sexual_misconduct' | 'discrimination' | 'other', number>>;
+  /**
+   * Years, ending on `asOf`, in which the vetting units recorded their work in Warrant (2; at most `years`): full
+   * application files, reviews and integrity reviews from then on, the clearances then held migrated without files.
+   */
+  vettingYears?: number;
 };
 
 export type GeneratedRow = { table: DatasetTable; row: DatasetRow };
@@ -60,17 +66,22 @@ export const CASES_PER_PERSON: readonly (readonly [number, number])[] = [
 // With 80% of subjects on one case, ~2 million allegations over 250,000 people needs complaints that carry
 // several allegations each; docs/data.md explains the choice.
 export const DEFAULT_ALLEGATIONS_PER_SUBJECT = 17;
+// Full vetting files for the last two years keep the nation dataset proportionate (docs/data.md); a whole
+// window of files (vettingYears: 10) more than doubles the rows and the time to generate and load them.
+export const DEFAULT_VETTING_YEARS = 2;
 
 export type ResolvedOptions = {
   scale: Scale; seed: number; years: number; asOf: string; windowStart: string; people: number;
   ethnicityRri: Record<Exclude<Ethnicity, 'white'>, number>; allegationsPerSubject: number;
   caseToAnswerRate: Record<'sexual_misconduct' | 'discrimination' | 'other', number>;
   forces: readonly (readonly [string, number])[];
+  vettingYears: number; vettingFrom: string;
 };
 
 export function resolveOptions(options: GenerateOptions): ResolvedOptions {
   const years = options.years ?? 10;
   const asOf = options.asOf ?? '2026-10-31';
+  const vettingYears = Math.min(years, options.vettingYears ?? DEFAULT_VETTING_YEARS);
   return {
     scale: options.scale,
     seed: options.seed,
@@ -82,11 +93,17 @@ export function resolveOptions(options: GenerateOptions): ResolvedOptions {
     allegationsPerSubject: options.allegationsPerSubject ?? DEFAULT_ALLEGATIONS_PER_SUBJECT,
     caseToAnswerRate: { ...DEFAULT_CASE_TO_ANSWER_RATE, ...options.caseToAnswerRate },
     forces: SCALES[options.scale].forces,
+    vettingYears,
+    vettingFrom: isoOf(Math.round(dayOf(asOf) - vettingYears * YEAR) + 1),
   };
 }
 
 // ---- deterministic ids: <seed hash>-<table code>-4000-8000-<index> ----
-const TABLE_CODE = { person: '0001', person_name: '0002', employment: '0003', misconduct_case: '0004', case_subject: '0005', allegation: '0006', case_event: '0007', subject_restriction: '0008', list_report: '0009', list_entry: '000a' } as const;
+const TABLE_CODE = {
+  person: '0001', person_name: '0002', employment: '0003', misconduct_case: '0004', case_subject: '0005', allegation: '0006', case_event: '0007', subject_restriction: '0008',
+  list_report: '0009', list_entry: '000a', app_user: '000b', vetting_application: '000c', vetting_check: '000d', vetting_adverse_item: '000e', vetting_clearance: '000f',
+  vetting_review: '0010', vetting_event: '0011', integrity_review: '0012',
+} as const;
 type IdTable = keyof typeof TABLE_CODE;
 
 function seedHex(seed: number): string {
@@ -194,7 +211,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
 function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthRecorder>): Generator<GeneratedRow> {
   const random = seededRandom(o.seed);
   const hex = seedHex(o.seed);
-  const counters: Record<IdTable, number> = { person: 0, person_name: 0, employment: 0, misconduct_case: 0, case_subject: 0, allegation: 0, case_event: 0, subject_restriction: 0, list_report: 0, list_entry: 0 };
+  const counters = Object.fromEntries(Object.keys(TABLE_CODE).map((t) => [t, 0])) as Record<IdTable, number>;
   const nextId = (table: IdTable): string => {
     counters[table] += 1;
     return `${hex}-${TABLE_CODE[table]}-4000-8000-${counters[table].toString(16).padStart(12, '0')}`;
@@ -205,8 +222,10 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
   const transferForces = forceCodes.length > 1 ? o.forces : FORCE_HEADCOUNT;
   const collarCounter = new Map<string, number>();
   const referenceCounter = new Map<string, number>();
-  const recentCases = new Map<string, { id: string; received: number; source: CaseSource; subjects: number; restricted: boolean }[]>();
+  const recentCases = new Map<string, { id: string; reference: string; received: number; source: CaseSource; subjects: number; restricted: boolean }[]>();
   const n = o.people;
+  // Vetting draws from its own stream: the rows of the other tables are the same with or without it.
+  const vetting = createVettingGenerator({ seed: o.seed, seedHex: hex, asOf, filesFrom: dayOf(o.vettingFrom), people: n, forces: o.forces, nextId, truth: truth.vetting });
 
   // Planted quotas: high-risk careers, movers, barred re-applicants. At least a few even at demo scale.
   const quota = {
@@ -548,7 +567,8 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
 
   // ---- one subject record: case (new or joined), subject, allegations, events, restriction, list report ----
   function* subjectRows(args: {
-    personId: string; identity: Identity; stint: Stint; received: number; plan: SubjectPlan; truthCase: (info: { caseId: string; subjectId: string; state: SubjectState; outcome: Outcome | null; tags: ThematicTag[] }) => void;
+    personId: string; identity: Identity; stint: Stint; received: number; plan: SubjectPlan;
+    truthCase: (info: { caseId: string; subjectId: string; state: SubjectState; outcome: Outcome | null; tags: ThematicTag[]; received: number; reference: string; restricted: boolean }) => void;
   }): Generator<GeneratedRow, PathResult> {
     const { stint, plan } = args;
     const forceId = stint.forceId;
@@ -559,12 +579,14 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     else if (plan.target !== undefined && source === 'public_complaint' && plan.target !== 'withdrawn' && random.chance(0.5)) source = 'conduct_matter';
     // Sometimes the matter is one already opened against a colleague in the same force (several subjects).
     let caseId: string | null = null;
+    let reference = '';
     let restricted = false;
     const recent = recentCases.get(forceId) ?? [];
     if (plan.target === undefined && !plan.dismiss && random.chance(0.1)) {
       const joinable = recent.find((c) => c.subjects < 4 && !c.restricted && Math.abs(c.received - received) <= 120 && c.received >= stint.start && (stint.end === null || c.received <= stint.end) && c.received < asOf - 1);
       if (joinable) {
         caseId = joinable.id;
+        reference = joinable.reference;
         received = joinable.received;
         source = joinable.source;
         joinable.subjects += 1;
@@ -595,11 +617,12 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
       const key = `${forceId}-${year}`;
       const seq = (referenceCounter.get(key) ?? 0) + 1;
       referenceCounter.set(key, seq);
+      reference = `${forceId}-${year}-S${String(seq).padStart(6, '0')}`;
       const lastDay = received + (path.events.at(-1)?.day ?? 0);
       yield {
         table: 'misconduct_case',
         row: {
-          id: caseId, force_id: forceId, reference: `${forceId}-${year}-S${String(seq).padStart(6, '0')}`, source, restricted,
+          id: caseId, force_id: forceId, reference, source, restricted,
           summary: `${SOURCE_LABEL[source]}: ${theme.summary}`, received_on: isoOf(received), created_at: timestampOf(received), updated_at: timestampOf(lastDay, 30),
         },
       };
@@ -611,7 +634,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         },
       };
       if (plan.target === undefined) {
-        recent.push({ id: caseId, received, source, subjects: 1, restricted });
+        recent.push({ id: caseId, reference, received, source, subjects: 1, restricted });
         if (recent.length > 48) recent.shift();
         recentCases.set(forceId, recent);
       }
@@ -702,11 +725,14 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         source: 'warrant', sourceCaseId: caseId, sourceReportId: reportId, gross: true, removed: null,
       });
     }
-    args.truthCase({ caseId, subjectId, state: path.state, outcome: path.outcome, tags: [...new Set(allegationTags.flat())] });
+    args.truthCase({ caseId, subjectId, state: path.state, outcome: path.outcome, tags: [...new Set(allegationTags.flat())], received, reference, restricted });
     truth.subject(path.state, allegationTags, path.allegationCta);
     // Report the path's absolute days back to the caller through the result.
     return { ...path, enteredDay: received + path.enteredDay, closedDay: path.closedDay === null ? null : received + path.closedDay, outcomeOn: path.outcomeOn === null ? null : received + path.outcomeOn, assessedDay: path.assessedDay === null ? null : received + path.assessedDay };
   }
+
+  const vettingOf = (personId: string, identity: Identity, stints: readonly Stint[], cases: readonly VettingCase[], flags: Pick<VettingPerson, 'barred' | 'listMiss'>): GeneratedRow[] =>
+    vetting.rowsFor({ personId, givenNames: identity.givenNames, familyName: identity.familyName, stints, cases, ...flags });
 
   // ---- the people ----
   for (let i = 0; i < n; i++) {
@@ -753,8 +779,10 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     } else if (servingThroughout && role === 'police_officer' && caseCount === 1 && take('barred')) {
       planted = 'barred';
     }
+    let listedHere = false;
     if (planted === null && caseCount === 0 && current && current.end === null && current.start > LISTS_BEGIN + 200 && take('listed')) {
       listedElsewhere.push({ personId, identity, start: current.start, forceId: current.forceId });
+      listedHere = true;
     }
     const dismiss = planted === 'barred' || (planted === null && caseCount >= 1 && role === 'police_officer' && random.chance(caseCount >= 2 ? 0.006 : 0.005));
 
@@ -795,6 +823,8 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     let dismissedOn: number | null = null;
     let dismissalStintIndex = -1;
     const outcomes: (Outcome | null)[] = [];
+    // The person's own cases, as the vetting unit finds them (vetting.ts).
+    const vettingCases: VettingCase[] = [];
     let escalationStep = 0;
     for (let k = 0; k < days.length; k++) {
       const day = days[k] ?? 0;
@@ -811,12 +841,16 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
       }
       const stint = stintAt(stints, day);
       if (!stint) continue;
+      let received = day;
+      let reference = '';
+      let restricted = false;
       const gen = subjectRows({
         personId, identity, stint, received: day, plan,
         truthCase: (info) => {
           caseIds.push(info.caseId);
           subjectTags.push(info.tags);
           outcomes.push(info.outcome);
+          ({ received, reference, restricted } = info);
         },
       });
       let result = gen.next();
@@ -825,6 +859,10 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         result = gen.next();
       }
       const path = result.value;
+      vettingCases.push({
+        caseId: caseIds.at(-1) ?? '', reference, forceId: stint.forceId, received, tags: subjectTags.at(-1) ?? [], restricted, state: path.state,
+        closedDay: path.closedDay, caseToAnswer: path.caseToAnswer, outcome: path.outcome, outcomeOn: path.outcomeOn,
+      });
       if (plan.dismiss && path.outcome === 'dismissal_without_notice' && path.outcomeOn !== null) {
         dismissedOn = path.outcomeOn;
         dismissalStintIndex = stints.indexOf(stint);
@@ -882,6 +920,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     }
 
     yield* personRows({ id: personId, identity, ethnicity, alias, stints });
+    yield* vettingOf(personId, identity, stints, vettingCases, { barred: dismissedOn !== null, listMiss: listedHere ? 'listed_elsewhere' : null });
     for (const row of pendingRows) yield row;
     truth.person({ personId, ethnicity, subjectRecords: caseIds.length, dismissed: outcomes.some((x) => x === 'dismissal_without_notice' || x === 'would_have_been_dismissed') });
 
@@ -894,7 +933,10 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         const variant = varyIdentity(random, identity);
         variantId = moverLink.variantId;
         const start = Math.min(asOf - 1, moverLink.leftOn + random.int(30, 180));
-        yield* personRows({ id: variantId, identity: variant.identity, ethnicity, alias: null, stints: [{ forceId: moverLink.toForce, role: current?.role ?? role, rank: current?.rank ?? null, collar: collarFor(moverLink.toForce, current?.role ?? role), start, end: null, reason: null }] });
+        const variantStints: Stint[] = [{ forceId: moverLink.toForce, role: current?.role ?? role, rank: current?.rank ?? null, collar: collarFor(moverLink.toForce, current?.role ?? role), start, end: null, reason: null }];
+        yield* personRows({ id: variantId, identity: variant.identity, ethnicity, alias: null, stints: variantStints });
+        // On the Advisory List under the old identity: the list check at the new join finds nothing.
+        yield* vettingOf(variantId, variant.identity, variantStints, [], { barred: false, listMiss: 'resigned_mover' });
         truth.person({ personId: variantId, ethnicity, subjectRecords: 0, dismissed: false });
         truth.link({ kind: 'mover', personId, variantPersonId: variantId, variations: variant.variations, original: identity, variant: variant.identity, fromForce: current?.forceId ?? forceId, toForce: moverLink.toForce });
       }
@@ -909,12 +951,16 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         const variantId = nextId('person');
         const toForce = otherForce(fromForce);
         const newRole = random.weighted([['police_staff', 50], ['contractor', 25], ['volunteer', 15], ['special_constable', 10]] as const);
-        yield* personRows({ id: variantId, identity: variant.identity, ethnicity, alias: null, stints: [{ forceId: toForce, role: newRole, rank: rankFor(newRole), collar: collarFor(toForce, newRole), start, end: null, reason: null }] });
+        const variantStints: Stint[] = [{ forceId: toForce, role: newRole, rank: rankFor(newRole), collar: collarFor(toForce, newRole), start, end: null, reason: null }];
+        yield* personRows({ id: variantId, identity: variant.identity, ethnicity, alias: null, stints: variantStints });
+        yield* vettingOf(variantId, variant.identity, variantStints, [], { barred: false, listMiss: 'barred_reapplicant' });
         truth.person({ personId: variantId, ethnicity, subjectRecords: 0, dismissed: false });
         truth.link({ kind: 'barred_reapplicant', personId, variantPersonId: variantId, variations: variant.variations, original: identity, variant: variant.identity, fromForce, toForce });
       }
     }
   }
+
+  truth.vetting.plantLenientDeciders(vetting.lenientDeciders());
 
   // The rest of the Barred and Advisory Lists: entries made before Warrant or by other jurisdictions' lists,
   // about 10,000 at nation scale. A few are people now serving here under a variant identity (planted).

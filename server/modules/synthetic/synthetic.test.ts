@@ -34,7 +34,7 @@ describe('generateDataset', () => {
     const other = hashes(c);
     expect(other['person.csv']).not.toBe(first['person.csv']);
     expect(other['allegation.csv']).not.toBe(first['allegation.csv']);
-  });
+  }, 30_000);
 
   it('puts subjects in every workflow state, each consistent with what its state implies', () => {
     const rows = [...generateDataset({ scale: 'demo', seed: 5 }).rows];
@@ -117,7 +117,8 @@ describe('generateDataset', () => {
     const truth = dataset.truth();
     expect(truth.realised.ethnicity.black.rri).toBeCloseTo(rate('black') / rate('white'), 3);
     expect(truth.realised.repeat.peopleWithAny).toBe(counts.length);
-  });
+    // 30,000 people with their vetting: several seconds on a busy two-core machine.
+  }, 60_000);
 
   it('lists planted high-risk careers and variant identities that point at real rows', () => {
     const dataset = generateDataset({ scale: 'demo', seed: 3 });

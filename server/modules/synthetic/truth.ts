@@ -5,9 +5,12 @@ import type { ThematicTag } from '../../../shared/case-vocabulary.js';
 import type { DatasetTable } from '../import/dataset-tables.js';
 import type { Identity, Variation } from './identity-variants.js';
 import type { Ethnicity, ResolvedOptions } from './generate.js';
+import { dayOf, isoOf } from './dates.js';
+import { ADVERSE_SHARE, SEEDED_VETTING_LEVELS, integrityReviewsFrom } from './vetting.js';
+import { createVettingTruth, type VettingTruth } from './vetting-truth.js';
 
 /** Bump when the same options and seed would give different rows, so cached datasets are made again. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export const SEXUAL_MISCONDUCT_TAGS: readonly ThematicTag[] = ['sexual_harassment', 'sexual_assault', 'abuse_of_position_sexual_purpose', 'predatory_behaviour'];
 export const DISCRIMINATION_TAGS: readonly ThematicTag[] = ['racism', 'homophobia', 'other_discrimination', 'misogyny'];
@@ -34,7 +37,7 @@ export type IdentityLink = {
 
 export type Truth = {
   format: 'warrant-synthetic-truth/1';
-  generator: { version: number; scale: string; seed: number; years: number; windowStart: string; asOf: string; people: number; allegationsPerSubject: number };
+  generator: { version: number; scale: string; seed: number; years: number; windowStart: string; asOf: string; people: number; allegationsPerSubject: number; vettingYears: number };
   rowCounts: Partial<Record<DatasetTable, number>>;
   planted: {
     ethnicityRri: Record<string, number>;
@@ -56,6 +59,8 @@ export type Truth = {
   identityLinks: IdentityLink[];
   /** People serving in the register who are on a list (here or in another jurisdiction) under a variant identity. */
   listEntryLinks: { personId: string; listEntryId: string; list: string; jurisdiction: string; servingIn: string; variations: Variation[]; original: NamedIdentity; variant: NamedIdentity }[];
+  /** Vetting applications, checks, adverse information, decisions, clearances, reviews (vetting-truth.ts). */
+  vetting: VettingTruth;
 };
 
 const ETHNICITIES: readonly Ethnicity[] = ['white', 'asian', 'black', 'mixed', 'other', 'not_stated'];
@@ -72,8 +77,13 @@ export function createTruthRecorder(o: ResolvedOptions) {
   const links: IdentityLink[] = [];
   const listed: Truth['listEntryLinks'] = [];
   const named = (i: Identity): NamedIdentity => ({ givenNames: i.givenNames, familyName: i.familyName, dateOfBirth: i.dateOfBirth });
+  const vetting = createVettingTruth({
+    vettingFrom: o.vettingFrom, levels: SEEDED_VETTING_LEVELS, adverseShare: ADVERSE_SHARE, lenientDeciders: [],
+    integrityReviewsFrom: isoOf(integrityReviewsFrom(dayOf(o.asOf), dayOf(o.vettingFrom))),
+  });
 
   return {
+    vetting,
     count(table: DatasetTable): void {
       rowCounts[table] = (rowCounts[table] ?? 0) + 1;
     },
@@ -116,7 +126,7 @@ export function createTruthRecorder(o: ResolvedOptions) {
       const repeats = peopleWithAny - repeat.one;
       return {
         format: 'warrant-synthetic-truth/1',
-        generator: { version: GENERATOR_VERSION, scale: o.scale, seed: o.seed, years: o.years, windowStart: o.windowStart, asOf: o.asOf, people: o.people, allegationsPerSubject: o.allegationsPerSubject },
+        generator: { version: GENERATOR_VERSION, scale: o.scale, seed: o.seed, years: o.years, windowStart: o.windowStart, asOf: o.asOf, people: o.people, allegationsPerSubject: o.allegationsPerSubject, vettingYears: o.vettingYears },
         rowCounts,
         planted: {
           ethnicityRri: { white: 1, ...o.ethnicityRri },
@@ -153,6 +163,7 @@ export function createTruthRecorder(o: ResolvedOptions) {
         highRisk: { escalatingSexualOrDomesticAbuse: escalations, movedWhileUnderAllegation: movers },
         identityLinks: links,
         listEntryLinks: listed,
+        vetting: vetting.result(),
       };
     },
   };
