@@ -133,9 +133,13 @@ export const cases = pgTable('misconduct_case', {
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  // Every thematic tag on any of the case's allegations (sorted, distinct): the case list filters and counts by
+  // tag on one row per case. Kept by triggers on allegation (migration 0015), so every writer keeps it right.
+  tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
 }, (t) => [
   uniqueIndex('misconduct_case_reference_idx').on(t.forceId, t.reference),
   index('misconduct_case_force_idx').on(t.forceId, t.receivedOn),
+  index('misconduct_case_tags_idx').using('gin', t.tags),
 ]);
 
 // Complainants and witnesses: the minimum to contact them, readable only by those working the case.

@@ -125,7 +125,8 @@ export async function listCaseRows(db: Queryable, query: TCaseListQuery, scope: 
   else if (scope.restrictedForceId !== null) conditions.push(sql`(${cases.restricted} = false or ${cases.forceId} = ${scope.restrictedForceId})`);
   if (query.forceId) conditions.push(eq(cases.forceId, query.forceId));
   if (query.state) conditions.push(sql`exists (select 1 from case_subject s where s.case_id = ${CASE_ID} and s.state = ${query.state})`);
-  if (query.tag) conditions.push(sql`exists (select 1 from allegation a where a.case_id = ${CASE_ID} and a.tags @> array[${query.tag}]::text[])`);
+  // The case's tag summary (kept by triggers on allegation, migration 0015) and its GIN index: one row per case.
+  if (query.tag) conditions.push(sql`${cases.tags} @> array[${query.tag}]::text[]`);
   if (query.investigatorId) conditions.push(eq(cases.investigatorId, query.investigatorId));
   if (query.mine) conditions.push(sql`(${cases.investigatorId} = ${scope.actorId} or ${cases.createdBy} = ${scope.actorId})`);
   if (query.overdue !== undefined) conditions.push(query.overdue ? sql`${nextDueSql} < ${today}` : sql`coalesce(${nextDueSql} >= ${today}, true)`);
@@ -136,11 +137,9 @@ export async function listCaseRows(db: Queryable, query: TCaseListQuery, scope: 
     .orderBy(query.mine ? sql`${nextDueSql} asc nulls last` : desc(cases.receivedOn), desc(cases.reference))
     .limit(query.pageSize).offset((query.page - 1) * query.pageSize);
   const ids = rows.map((r) => r.case.id);
-  const [subjects, tagRows] = ids.length === 0 ? [[], []] : await Promise.all([
-    db.select({ caseId: caseSubjects.caseId, state: caseSubjects.state, personId: caseSubjects.personId }).from(caseSubjects).where(inArray(caseSubjects.caseId, ids)),
-    db.select({ caseId: allegations.caseId, tags: allegations.tags }).from(allegations).where(inArray(allegations.caseId, ids)),
-  ]);
-  return { rows, total: count?.n ?? 0, subjects, tagRows };
+  const subjects = ids.length === 0 ? [] : await db.select({ caseId: caseSubjects.caseId, state: caseSubjects.state, personId: caseSubjects.personId })
+    .from(caseSubjects).where(inArray(caseSubjects.caseId, ids));
+  return { rows, total: count?.n ?? 0, subjects };
 }
 
 export async function insertCase(tx: Queryable, values: typeof cases.$inferInsert): Promise<CaseRow> {

@@ -395,7 +395,7 @@ export async function recordRestriction({ db, ctx, caseId, subjectId, input }: {
 export async function listCases({ db, ctx, query }: { db: Db; ctx: RequestContext; query: TCaseListQuery }): Promise<TCaseList> {
   const actor = authorize(ctx, 'case:list');
   const today = todayInEngland();
-  const { rows, total, subjects, tagRows } = await listCaseRows(db, query, caseScopeOf(actor), today);
+  const { rows, total, subjects } = await listCaseRows(db, query, caseScopeOf(actor), today);
   const names = await namesOf(db, [...new Set(subjects.map((s) => s.personId))]);
   return {
     items: rows.map(({ case: c, nextDue: due }) => {
@@ -403,7 +403,7 @@ export async function listCases({ db, ctx, query }: { db: Db; ctx: RequestContex
       return {
       id: c.id, reference: c.reference, forceId: c.forceId, source: c.source, restricted: c.restricted, receivedOn: c.receivedOn,
       subjects: subjects.filter((s) => s.caseId === c.id).map((s) => ({ name: names.get(s.personId) ?? 'Unknown', state: s.state })),
-      tags: [...new Set(tagRows.filter((t) => t.caseId === c.id).flatMap((t) => t.tags))].sort(),
+      tags: c.tags,
       nextDue,
       overdue: nextDue !== null && nextDue.on < today,
     }; }),
