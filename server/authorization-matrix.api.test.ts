@@ -131,6 +131,8 @@ const MATRIX: Case[] = [
   // vetting decisions ("in/out" = a sample in MPS / WMP); decision-makers see and answer disagreements about their
   // own decisions ("in/out" = a decision of theirs in MPS / WMP).
   { route: 'GET /api/qa/checklists', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403', '403/403', '200/200', '200/200') },
+  { route: 'GET /api/qa/checklists/versions', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
+  { route: 'POST /api/qa/checklists', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '201/201', '403/403') },
   { route: 'POST /api/qa/samples', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '201/403', '403/403', '403/403', '201/201', '201/403') },
   { route: 'GET /api/qa/samples', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', 'seen/hidden', '403/403', '403/403', 'seen/seen', 'seen/hidden') },
   ...['GET /api/qa/samples/:id', 'GET /api/qa/samples/:id/report', 'GET /api/qa/samples/:id/reproduction', 'GET /api/qa/items/:id', 'POST /api/qa/items/:id/review'].map((route) => (
@@ -613,6 +615,13 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
     case 'POST /api/hearings/notices/:id/withdrawal': {
       const { noticeId, version } = await plantHearing(side, { status: 'published', hearingOn: '2099-01-01' });
       return String((await t.app.inject({ method: 'POST', url: `/api/hearings/notices/${noticeId}/withdrawal`, headers, payload: { version, reason: 'Adjourned' } })).statusCode);
+    }
+    case 'POST /api/qa/checklists': {
+      // The case checklist, so the vetting samples planted for the other rows keep theirs.
+      const [active] = await queryRows<{ id: string }>(t.database.db, sql`select id from qa_checklist where population = 'case_decision' and active`);
+      return String((await t.app.inject({ method: 'POST', url: '/api/qa/checklists', headers, payload: {
+        population: 'case_decision', replaces: active?.id, name: 'Case decision review', questions: ['Was the subject’s history in every force considered?'],
+      } })).statusCode);
     }
     case 'POST /api/qa/samples': {
       await plantVettingDecision(t.database.db, { forceId: force, personId: person.id, deciderId: outOfForceUserId, decidedOn: '2025-06-01' });

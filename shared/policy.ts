@@ -35,6 +35,7 @@ export const ACTIONS = [
   'hearing:publish',
   'qa:sample',
   'qa:respond',
+  'qa:checklists',
   'mail:outbox',
   'user:list',
   'user:create',
@@ -69,7 +70,8 @@ const vettingStatus: Grants = { 'vetting:status': 'own-force' };
 const signalQueue: Grants = { 'signal:read': 'own-force' };
 
 // Voices: PSD take in portal complaints; counter-corruption and appropriate authorities handle the integrity line;
-// the appropriate authority publishes hearing notices; decision-makers answer quality-assurance reviews.
+// the appropriate authority publishes hearing notices; decision-makers answer quality-assurance reviews. The review
+// checklists are national, so only the inspectorate's auditors (national reach) change them.
 const voicesPsd: Grants = { 'intake:triage': 'own-force', 'qa:respond': 'own-force' };
 
 // Deny by default: an action missing from a role's grants is refused.
@@ -97,7 +99,7 @@ export const GRANTS: Record<Role, Grants> = {
   },
   // Analysts see aggregates only: never the named people behind them (insight:drilldown).
   analyst: { 'force:list': 'national', 'insight:read': 'national' },
-  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national', 'vetting:read': 'national', 'vetting:consistency': 'national', 'signal:read': 'national', 'qa:sample': 'national', 'insight:read': 'national', 'insight:drilldown': 'national' },
+  auditor: { ...nationalRegisterRead, 'case:list': 'national', 'case:read': 'national', 'case:parties': 'national', 'audit:read': 'national', 'audit:verify': 'national', 'vetting:read': 'national', 'vetting:consistency': 'national', 'signal:read': 'national', 'qa:sample': 'national', 'qa:checklists': 'national', 'insight:read': 'national', 'insight:drilldown': 'national' },
   chief_officer: { 'force:list': 'national', 'person:search': 'own-force', 'person:read': 'own-force', 'case:list': 'own-force', 'case:read': 'own-force', 'vetting:consistency': 'own-force', 'qa:sample': 'own-force', 'insight:read': 'own-force', 'insight:drilldown': 'own-force' },
 };
 

@@ -25,6 +25,32 @@ export type TChecklist = z.infer<typeof ZChecklist>;
 export const ZChecklists = z.object({ items: z.array(ZChecklist) });
 export type TChecklists = z.infer<typeof ZChecklists>;
 
+/** Every version of the checklists, newest first: the active one of each kind of decision and those it replaced. */
+export const ZChecklistVersion = ZChecklist.extend({
+  active: z.boolean(),
+  createdAt: z.string(),
+  samples: z.number().int().describe('Samples drawn with this version: their reviews keep its questions'),
+});
+export type TChecklistVersion = z.infer<typeof ZChecklistVersion>;
+export const ZChecklistVersions = z.object({ items: z.array(ZChecklistVersion) });
+export type TChecklistVersions = z.infer<typeof ZChecklistVersions>;
+
+export const ZReplaceChecklist = z.strictObject({
+  population: z.enum(QA_POPULATIONS),
+  replaces: ZUuid.describe('The active checklist this version replaces: refused with 409 if someone replaced it meanwhile'),
+  name: requiredText(QA_LIMITS.name),
+  questions: z.array(requiredText(QA_LIMITS.question)).min(1, 'give at least one question').max(QA_LIMITS.questions, `give at most ${QA_LIMITS.questions} questions`)
+    .describe('In order. A question worded as in the replaced version keeps its id, so the answers stay comparable'),
+}).superRefine((v, ctx) => {
+  const seen = new Set<string>();
+  v.questions.forEach((q, i) => {
+    const key = q.toLowerCase();
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['questions', i], message: 'asks the same question twice' });
+    seen.add(key);
+  });
+});
+export type TReplaceChecklist = z.infer<typeof ZReplaceChecklist>;
+
 export const ZSampleFilters = z.strictObject({
   outcome: list(DECISION_OUTCOMES),
   adverseCategory: list(ADVERSE_CATEGORIES),

@@ -70,6 +70,9 @@ export const QA_LIMITS = {
   seed: 100,
   reasons: 5_000,
   response: 5_000,
+  /** A checklist question, and how many one checklist may have. */
+  question: 500,
+  questions: 20,
   sizePerStratum: 500,
   /** The most decisions one sample may hold: a dip sample is read by people, item by item. */
   maxItems: 2_000,

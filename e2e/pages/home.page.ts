@@ -21,6 +21,10 @@ export class HomePage {
     return home;
   }
 
+  async openTask(name: string): Promise<void> {
+    await this.tasks.getByText(name, { exact: true }).click();
+  }
+
   /** The tasks the signed-in user is offered, as link texts. */
   async taskNames(): Promise<string[]> {
     return this.tasks.allInnerTexts();

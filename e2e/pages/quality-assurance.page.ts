@@ -150,3 +150,52 @@ export class DecisionReviewsPage extends CaseForm {
     return (await banner.locator('.govuk-notification-banner__heading').innerText()).trim();
   }
 }
+
+/** The review checklists, one per kind of decision, with their earlier versions. */
+export class ChecklistsPage {
+  readonly successBanner: Locator;
+
+  private constructor(private readonly page: Page) {
+    this.successBanner = page.getByRole('main').getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Success' }) });
+  }
+
+  static async verifyOnPage(page: Page): Promise<ChecklistsPage> {
+    await page.getByRole('heading', { level: 1, name: 'Review checklists' }).waitFor();
+    return new ChecklistsPage(page);
+  }
+
+  async successMessage(): Promise<string> {
+    await this.successBanner.waitFor();
+    return (await this.successBanner.locator('.govuk-notification-banner__heading').innerText()).trim();
+  }
+
+  private section(heading: string): Locator {
+    return this.page.getByRole('region', { name: heading });
+  }
+
+  /** The questions of the checklist in use, in order. */
+  async questions(heading: string): Promise<string[]> {
+    return (await this.section(heading).locator('ol').first().getByRole('listitem').allInnerTexts()).map((q) => q.trim());
+  }
+
+  async earlierVersions(heading: string): Promise<string> {
+    return (await this.section(heading).locator('.govuk-details__summary-text').innerText()).trim();
+  }
+
+  async change(decisions: string): Promise<ChecklistEditPage> {
+    await this.page.getByRole('link', { name: `Change the questions about ${decisions}`, exact: true }).click();
+    return ChecklistEditPage.verifyOnPage(this.page, decisions);
+  }
+}
+
+export class ChecklistEditPage extends CaseForm {
+  static async verifyOnPage(page: Page, decisions: string): Promise<ChecklistEditPage> {
+    await page.getByRole('heading', { level: 1, name: `Change the checklist for ${decisions}` }).waitFor();
+    return new ChecklistEditPage(page);
+  }
+
+  async save(): Promise<ChecklistsPage> {
+    await this.press('Save a new version');
+    return ChecklistsPage.verifyOnPage(this.page);
+  }
+}

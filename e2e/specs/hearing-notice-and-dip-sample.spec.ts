@@ -4,7 +4,8 @@
 // in, finds the notice on the force's public page without that summary. An auditor then draws a stratified random
 // sample of case decisions across every force from a recorded seed, checks the draw can be reproduced, disagrees
 // with the authority's case-to-answer decision, and sees it in the report; the authority reads the disagreement
-// among the reviews of their decisions and responds. Every page on the way is checked with axe.
+// among the reviews of their decisions and responds; the auditor then changes the questions of the case checklist,
+// which makes a new version. Every page on the way is checked with axe.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TCase } from '../../shared/case-contracts.js';
@@ -17,7 +18,8 @@ import { findDemoLogin } from '../support/server.js';
 import { dateParts } from '../pages/case-form.js';
 import { goToSection } from '../pages/govuk-content.js';
 import { HearingNoticesPage, PublicHearingsPage } from '../pages/hearing-notices.page.js';
-import { DecisionReviewsPage, DrawSamplePage, type ReportPage, type SamplePage } from '../pages/quality-assurance.page.js';
+import { ChecklistsPage, DecisionReviewsPage, DrawSamplePage, type ReportPage, type SamplePage } from '../pages/quality-assurance.page.js';
+import { HomePage } from '../pages/home.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
 
 // The first person of the demo register (server/modules/demo/demo-seed.ts gives them a fixed id), with no history.
@@ -182,5 +184,30 @@ describe('an appropriate authority publishes a hearing notice; an auditor dip-sa
     expect(await reviews.respond(caseReference, 'Accepted. The earlier matter has now been read and the decision stands; noted for the hearing.')).toBe(`Response sent about ${caseReference}`);
     await expectNoSeriousA11yViolations(authority);
     await expect(reviews.review(caseReference).getByText(/^You responded on/).isVisible()).resolves.toBe(true);
+  });
+
+  it('lets the auditor change the questions of the case checklist, which makes a new version', async () => {
+    const auditor = await journey.session.openAnotherUser();
+    await (await SignInPage.open(auditor)).signIn(findDemoLogin(journey.server, ['auditor']));
+    await (await HomePage.open(auditor)).openTask('Change the review checklists');
+    const checklists = await ChecklistsPage.verifyOnPage(auditor);
+    await expectNoSeriousA11yViolations(auditor);
+    const heading = 'Case decisions (severity assessments and case-to-answer decisions)';
+    const before = await checklists.questions(heading);
+    expect(before).toHaveLength(5);
+
+    const edit = await checklists.change('case decisions');
+    await expectNoSeriousA11yViolations(auditor);
+    await edit.fillText('Questions', ' \n ');
+    await edit.press('Save a new version');
+    expect(await edit.errorSummary.messages()).toEqual(['Enter at least one question']);
+    await expectNoSeriousA11yViolations(auditor);
+    const changed = [...before.slice(0, 4), 'Was the complainant told of the outcome and of their right to a review?'];
+    await edit.fillText('Questions', changed.join('\n'));
+    const saved = await edit.save();
+    expect(await saved.successMessage()).toBe('New version of the checklist for case decisions saved: 5 questions');
+    await expectNoSeriousA11yViolations(auditor);
+    expect(await saved.questions(heading)).toEqual(changed);
+    expect(await saved.earlierVersions(heading)).toBe('Earlier versions (1)');
   });
 });

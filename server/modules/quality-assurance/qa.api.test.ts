@@ -3,7 +3,7 @@
 // hand-made set; decision-makers seeing and answering disagreements about their own decisions only; audit.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TDecisionReview, TDecisionReviews, TQaReport, TReproduction, TSample, TSampleItem, TSampleList } from '../../../shared/qa-contracts.js';
+import type { TChecklist, TChecklists, TChecklistVersions, TDecisionReview, TDecisionReviews, TQaReport, TReproduction, TSample, TSampleItem, TSampleList } from '../../../shared/qa-contracts.js';
 import { cliContext } from '../../context.js';
 import { queryRows } from '../../db/client.js';
 import { createUser } from '../users/user.service.js';
@@ -244,5 +244,77 @@ describe('case decisions', () => {
     await t.app.inject({ method: 'GET', url: `/api/qa/items/${item?.id ?? ''}`, headers: as(manager) });
     const events = await queryRows<{ action: string }>(t.database.db, sql`select action from audit_event where entity_type = 'dip_sample_item' and entity_id = ${item?.id ?? ''}`);
     expect(events.map((e) => e.action)).toEqual(['qa.item.read']);
+  });
+});
+
+// Last in the file: it changes the vetting checklist that the tests above answer.
+describe('changing a checklist', () => {
+  const vettingChecklist = async (session: Session) =>
+    ((await t.app.inject({ method: 'GET', url: '/api/qa/checklists', headers: as(session) })).json() as TChecklists).items.find((c) => c.population === 'vetting_decision');
+
+  it('adds a version and retires the old one; drawn samples keep their questions, and a question worded as before keeps its id', async () => {
+    const before = await vettingChecklist(auditor);
+    if (!before) throw new Error('no vetting checklist');
+    const [q0, q1, q2, q3, q4] = before.questions;
+    const earlier = await draw(manager, { sizePerStratum: 1, seed: 'before the change' });
+
+    const res = await t.app.inject({ method: 'POST', url: '/api/qa/checklists', headers: as(auditor), payload: {
+      population: 'vetting_decision', replaces: before.id, name: 'Vetting decision review (2026)',
+      questions: [q0?.text, '  Was the applicant’s social media checked?  ', q3?.text.toUpperCase()],
+    } });
+    expect(res.statusCode, res.body).toBe(201);
+    const created = res.json() as TChecklist;
+    expect(created.questions).toEqual([
+      { id: q0?.id, text: q0?.text },
+      { id: 'was-the-applicant-s-social', text: 'Was the applicant’s social media checked?' },
+      { id: q3?.id, text: q3?.text.toUpperCase() },
+    ]);
+    expect((await vettingChecklist(manager))?.id).toBe(created.id);
+
+    // The earlier sample is still reviewed against the questions it was drawn with.
+    const oldItem = (await t.app.inject({ method: 'GET', url: `/api/qa/items/${earlier.sampleItems[0]?.id ?? ''}`, headers: as(auditor) })).json() as TSampleItem;
+    expect(oldItem.checklist.id).toBe(before.id);
+    expect(oldItem.checklist.questions.map((q) => q.id)).toEqual([q0, q1, q2, q3, q4].map((q) => q?.id));
+
+    // A new sample uses the new version: the old answers no longer fit it.
+    const later = await draw(manager, { sizePerStratum: 1, seed: 'after the change' });
+    const itemId = later.sampleItems[0]?.id ?? '';
+    const stale = await t.app.inject({ method: 'POST', url: `/api/qa/items/${itemId}/review`, headers: as(auditor), payload: { answers: await allAnswers(t.database.db, 'vetting_decision'), verdict: 'agree' } });
+    expect(stale.statusCode).toBe(400);
+    expect((stale.json() as { errors: { path: string }[] }).errors[0]?.path).toBe('answers.was-the-applicant-s-social');
+    const answers = Object.fromEntries(created.questions.map((q) => [q.id, 'yes']));
+    expect((await t.app.inject({ method: 'POST', url: `/api/qa/items/${itemId}/review`, headers: as(auditor), payload: { answers, verdict: 'agree' } })).statusCode).toBe(200);
+
+    const versions = ((await t.app.inject({ method: 'GET', url: '/api/qa/checklists/versions', headers: as(auditor) })).json() as TChecklistVersions).items
+      .filter((v) => v.population === 'vetting_decision');
+    expect(versions.map((v) => [v.id, v.active, v.samples])).toEqual([[created.id, true, 1], [before.id, false, expect.any(Number)]]);
+    expect(versions[1]?.samples).toBeGreaterThanOrEqual(1);
+
+    const [event] = await queryRows<{ detail: { replaced: string; kept: string[]; removed: string[] } }>(t.database.db, sql`
+      select detail from audit_event where action = 'qa.checklist.replace' and entity_id = ${created.id}`);
+    expect(event?.detail).toMatchObject({ replaced: before.id, kept: [q0?.id, q3?.id], removed: [q1?.id, q2?.id, q4?.id] });
+  });
+
+  it('refuses a replacement of a version no longer active, empty and repeated questions, and anyone without national reach', async () => {
+    const current = await vettingChecklist(auditor);
+    const [retired] = ((await t.app.inject({ method: 'GET', url: '/api/qa/checklists/versions', headers: as(auditor) })).json() as TChecklistVersions).items
+      .filter((v) => v.population === 'vetting_decision' && !v.active);
+    const post = (session: Session, payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/qa/checklists', headers: as(session), payload: {
+      population: 'vetting_decision', replaces: current?.id, name: 'Vetting decision review', questions: ['Were the checks complete?'], ...payload,
+    } });
+    const stale = await post(auditor, { replaces: retired?.id });
+    expect(stale.statusCode).toBe(409);
+    expect((stale.json() as { detail: string }).detail).toMatch(/not the active checklist/);
+    const pathOf = async (payload: Record<string, unknown>) => {
+      const res = await post(auditor, payload);
+      expect(res.statusCode).toBe(400);
+      return (res.json() as { errors: { path: string }[] }).errors.map((e) => e.path);
+    };
+    expect(await pathOf({ questions: [] })).toEqual(['questions']);
+    expect(await pathOf({ questions: ['Was it fair?', '  was it FAIR?'] })).toEqual(['questions.1']);
+    expect(await pathOf({ questions: ['Was it fair?', ' '] })).toEqual(['questions.1']);
+    expect((await post(manager, {})).statusCode).toBe(403);
+    expect((await post(chief, {})).statusCode).toBe(403);
+    expect((await vettingChecklist(auditor))?.id).toBe(current?.id);
   });
 });

@@ -64,6 +64,31 @@ export function listChecklists(db: Queryable) {
   return db.select().from(qaChecklists).where(eq(qaChecklists.active, true)).orderBy(asc(qaChecklists.population), asc(qaChecklists.createdAt));
 }
 
+/** Every version of every checklist, newest first, with how many samples were drawn with each. */
+export function listChecklistVersions(db: Queryable) {
+  return queryRows<ChecklistRow & { samples: number }>(db, sql`
+    select c.id, c.name, c.population, c.questions, c.active, c.created_at as "createdAt",
+      (select count(*) from dip_sample s where s.checklist_id = c.id)::int as samples
+    from qa_checklist c
+    order by c.population, c.created_at desc, c.id`);
+}
+
+/** The active checklists of a kind of decision, locked until the transaction ends (one replacement at a time). */
+export function lockActiveChecklists(tx: Queryable, population: QaPopulation) {
+  return queryRows<{ id: string; questions: { id: string; text: string }[] }>(tx, sql`
+    select id, questions from qa_checklist where population = ${population} and active for update`);
+}
+
+export async function retireChecklists(tx: Queryable, ids: readonly string[]): Promise<void> {
+  for (const id of ids) await tx.update(qaChecklists).set({ active: false }).where(eq(qaChecklists.id, id));
+}
+
+export async function insertChecklist(tx: Queryable, values: typeof qaChecklists.$inferInsert): Promise<ChecklistRow> {
+  const [row] = await tx.insert(qaChecklists).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
 export async function findChecklist(db: Queryable, id: string): Promise<ChecklistRow | undefined> {
   const [row] = await db.select().from(qaChecklists).where(eq(qaChecklists.id, id));
   return row;

@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ZUuid } from '../../../shared/contracts.js';
 import {
-  ZChecklists, ZDecisionReview, ZDecisionReviews, ZDrawSample, ZQaReport, ZQaReportQuery, ZRecordReview, ZReproduction, ZRespondToReview, ZSample, ZSampleItem, ZSampleList,
+  ZChecklist, ZChecklists, ZChecklistVersions, ZDecisionReview, ZDecisionReviews, ZDrawSample, ZQaReport, ZQaReportQuery, ZRecordReview, ZReplaceChecklist, ZReproduction, ZRespondToReview, ZSample, ZSampleItem, ZSampleList,
 } from '../../../shared/qa-contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
 import { getQaReport } from './report.service.js';
 import { getSampleItem, listDecisionReviews, recordReview, respondToReview } from './review.service.js';
-import { drawSample, getSample, listQaChecklists, listSamples, reproduceSample } from './sample.service.js';
+import { listQaChecklists, listQaChecklistVersions, replaceChecklist } from './checklist.service.js';
+import { drawSample, getSample, listSamples, reproduceSample } from './sample.service.js';
 
 const tags = ['quality assurance'];
 const ZIdParams = z.strictObject({ id: ZUuid });
@@ -19,6 +20,21 @@ export function registerQaRoutes(app: FastifyInstance, { db, config }: Deps): vo
     config: { access: 'qa:sample' },
     schema: { tags, summary: 'The active review checklists, one set of questions per kind of decision', response: { 200: ZChecklists } },
   }, (request) => listQaChecklists({ db, ctx: request.ctx }));
+
+  api.get('/api/qa/checklists/versions', {
+    config: { access: 'qa:checklists' },
+    schema: { tags, summary: 'Every version of the review checklists, newest first, with the samples drawn with each', response: { 200: ZChecklistVersions } },
+  }, (request) => listQaChecklistVersions({ db, ctx: request.ctx }));
+
+  api.post('/api/qa/checklists', {
+    config: { access: 'qa:checklists' },
+    schema: {
+      tags,
+      summary: 'Change the questions of a review checklist: adds a version and retires the one it replaces',
+      description: 'Samples already drawn keep the questions they were reviewed against; a question worded as before keeps its id. National reach only (docs/voices.md).',
+      body: ZReplaceChecklist, response: { 201: ZChecklist },
+    },
+  }, async (request, reply) => reply.status(201).send(await replaceChecklist({ db, ctx: request.ctx, input: request.body })));
 
   api.post('/api/qa/samples', {
     config: { access: 'qa:sample' },

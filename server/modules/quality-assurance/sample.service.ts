@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.js';
 import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { AppError, fieldError, notFound } from '../../errors.js';
 import { forceScope } from '../../../shared/policy.js';
-import { ZSampleFilters, type TChecklists, type TDrawSample, type TReproduction, type TSample, type TSampleFilters, type TSampleItemSummary, type TSampleList, type TSampleSummary } from '../../../shared/qa-contracts.js';
+import { ZSampleFilters, type TDrawSample, type TReproduction, type TSample, type TSampleFilters, type TSampleItemSummary, type TSampleList, type TSampleSummary } from '../../../shared/qa-contracts.js';
 import { QA_LIMITS, QA_POPULATION_LABELS, STRATIFIERS, type QaPopulation, type Stratifier } from '../../../shared/qa-vocabulary.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { canSeeSample, mayReadPopulation, reachesSampleForce } from './qa-access.js';
@@ -50,12 +50,6 @@ function toSummary(r: SampleSummaryRow): TSampleSummary {
 const isStratifierName = (value: string): value is Stratifier => (STRATIFIERS as readonly string[]).includes(value);
 /** The stratifiers stored on a sample, in their order (anything unknown dropped). */
 export const stratifiersOf = (values: readonly string[]): Stratifier[] => values.filter(isStratifierName);
-
-export async function listQaChecklists({ ctx, db }: Base): Promise<TChecklists> {
-  authorize(ctx, 'qa:sample');
-  const rows = await listChecklists(db);
-  return { items: rows.map((c) => ({ id: c.id, name: c.name, population: c.population, questions: c.questions })) };
-}
 
 /** Loads a sample the actor may see, or 404 (a sample in another force, or of decisions the role does not read). */
 export async function loadVisibleSample(db: Db, ctx: RequestContext, sampleId: string): Promise<SampleSummaryRow> {

@@ -54,6 +54,12 @@ const TASKS: readonly { requires: Action; href: string; text: string; descriptio
     description: 'Draw a reproducible random sample of closed vetting or case decisions, review each against the checklist, and see where reviewers disagree.',
   },
   {
+    requires: 'qa:checklists',
+    href: '/quality-assurance/checklists',
+    text: 'Change the review checklists',
+    description: 'See the questions reviewers answer about each sampled vetting or case decision in every force, and make a new version of them.',
+  },
+  {
     requires: 'qa:respond',
     href: '/decision-reviews',
     text: 'See reviews of your decisions',

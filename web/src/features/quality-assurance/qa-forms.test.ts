@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client.js';
-import { answerField, qaFormErrors, readDrawForm, readResponseForm, readReviewForm, DRAW_FIELD_LABELS } from './qa-forms.js';
+import { answerField, qaFormErrors, readChecklistForm, readDrawForm, readResponseForm, readReviewForm, DRAW_FIELD_LABELS } from './qa-forms.js';
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -62,5 +62,23 @@ describe('the response form and refused requests', () => {
     expect(qaFormErrors(error, DRAW_FIELD_LABELS, { aliases: { proportion: 'percentage' } }).map((e) => [e.field, e.message])).toEqual([
       ['percentage', 'Percentage of each stratum: would draw 3,000 decisions'], ['stratifyBy', 'Strata: cannot stratify by tag'],
     ]);
+  });
+});
+
+describe('the checklist form', () => {
+  const replaces = '00000000-0000-4000-a000-000000000001';
+
+  it('reads one question per line, trimmed, without blank lines', () => {
+    const parsed = readChecklistForm(form({ replaces, name: ' Vetting review ', questions: '  Were the checks complete?\r\n\r\nWas the rationale sound?\n' }), 'vetting_decision');
+    expect(parsed.request).toEqual({ population: 'vetting_decision', replaces, name: 'Vetting review', questions: ['Were the checks complete?', 'Was the rationale sound?'] });
+  });
+
+  it('refuses no questions, a question asked twice (ignoring case), an overlong question, and a page without the version it replaces', () => {
+    const errorsOf = (fields: Record<string, string>) => readChecklistForm(form({ replaces, name: 'x', ...fields }), 'case_decision').errors;
+    expect(errorsOf({ questions: ' \n ' })).toEqual([{ field: 'questions', href: '#questions', message: 'Enter at least one question' }]);
+    expect(errorsOf({ questions: 'Was it fair?\nWas it timely?\nwas it FAIR?' })[0]?.message).toBe('Question 3 asks the same as an earlier one');
+    expect(errorsOf({ questions: `Fine?\n${'x'.repeat(501)}` })[0]?.message).toBe('Question 2 must be 500 characters or fewer');
+    expect(errorsOf({ name: '', questions: 'Fine?' })).toEqual([{ field: 'name', href: '#name', message: 'Enter the name of the checklist' }]);
+    expect(readChecklistForm(form({ replaces: 'x', name: 'x', questions: 'Fine?' }), 'case_decision').errors[0]?.field).toBe('_form');
   });
 });

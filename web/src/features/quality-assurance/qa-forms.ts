@@ -1,13 +1,13 @@
 // The dip-sampling forms read into API requests: drawing a sample, reviewing a decision against the checklist, and a
 // decision-maker's response. Each checks what a person can get wrong before the server is asked; the server checks
 // everything again.
-import type { TChecklist, TDrawSampleInput, TRecordReviewInput, TSampleFilters } from '../../../../shared/qa-contracts.js';
+import type { TChecklist, TDrawSampleInput, TRecordReviewInput, TReplaceChecklist, TSampleFilters } from '../../../../shared/qa-contracts.js';
 import { ADVERSE_CATEGORIES, DECISION_OUTCOMES, VETTING_LEVELS } from '../../../../shared/vetting-vocabulary.js';
 import { IOPC_CATEGORIES, THEMATIC_TAGS } from '../../../../shared/case-vocabulary.js';
 import {
   CASE_DECISION_TYPES, FILTERS_BY_POPULATION, QA_ANSWERS, QA_LIMITS, QA_VERDICTS, STRATIFIERS_BY_POPULATION, type QaAnswer, type QaPopulation, type QaVerdict, type Stratifier,
 } from '../../../../shared/qa-vocabulary.js';
-import type { ApiError } from '../../api/client.js';
+import { ApiError } from '../../api/client.js';
 import { checkDate, dateParts } from '../../components/date-input.js';
 import { formString, type FormError } from '../../components/form-errors.js';
 import { fieldError, fieldId, FORM_LEVEL, withLabel } from '../cases/case-form-errors.js';
@@ -136,6 +136,26 @@ export function readResponseForm(form: FormData): Parsed<{ itemId: string; respo
   return { request: { itemId, response }, errors: [] };
 }
 
+/** The checklist form: a name and the questions, one per line (blank lines ignored). */
+export function readChecklistForm(form: FormData, population: QaPopulation): Parsed<TReplaceChecklist> {
+  const errors: FormError[] = [];
+  const replaces = formString(form, 'replaces');
+  if (!UUID.test(replaces)) return { request: null, errors: [{ field: FORM_LEVEL, href: '', message: 'The page is out of date. Reload it and try again' }] };
+  const name = formString(form, 'name');
+  if (!name) errors.push(fieldError('name', 'Enter the name of the checklist'));
+  else if (name.length > QA_LIMITS.name) errors.push(fieldError('name', `The name must be ${QA_LIMITS.name} characters or fewer`));
+  const questions = formString(form, 'questions').split(/\r?\n/).map((q) => q.trim()).filter(Boolean);
+  const tooLong = questions.findIndex((q) => q.length > QA_LIMITS.question);
+  const seen = new Set<string>();
+  const repeated = questions.findIndex((q) => seen.size === seen.add(q.toLowerCase()).size);
+  if (questions.length === 0) errors.push(fieldError('questions', 'Enter at least one question'));
+  else if (questions.length > QA_LIMITS.questions) errors.push(fieldError('questions', `Enter ${QA_LIMITS.questions} questions or fewer`));
+  else if (tooLong >= 0) errors.push(fieldError('questions', `Question ${tooLong + 1} must be ${QA_LIMITS.question} characters or fewer`));
+  else if (repeated >= 0) errors.push(fieldError('questions', `Question ${repeated + 1} asks the same as an earlier one`));
+  if (errors.length > 0) return { request: null, errors };
+  return { request: { population, replaces, name, questions }, errors: [] };
+}
+
 /** A refused request as form errors: field errors next to their field where the form has it, else about the form. */
 export function qaFormErrors(error: ApiError, labels: Readonly<Record<string, string>>, { aliases = {}, dateFields = [] }: { aliases?: Readonly<Record<string, string>>; dateFields?: readonly string[] } = {}): FormError[] {
   if (error.code === 'CONFLICT' || error.code === 'FORBIDDEN') return [{ field: FORM_LEVEL, href: '', message: error.detail ?? 'This cannot be done now' }];
@@ -148,4 +168,13 @@ export function qaFormErrors(error: ApiError, labels: Readonly<Record<string, st
   }
   if (errors.length === 0) errors.push({ field: FORM_LEVEL, href: '', message: error.detail ?? 'There was a problem with your answers. Check them and try again' });
   return errors;
+}
+
+/** A refused checklist as form errors: a question's error names the question by its number, as the form counts them. */
+export function checklistFormErrors(error: ApiError, labels: Readonly<Record<string, string>>): FormError[] {
+  const errors = error.errors.map((e) => {
+    const index = /^questions\.(\d+)$/.exec(e.path)?.[1];
+    return index === undefined ? e : { path: 'questions', message: `Question ${Number(index) + 1} ${e.message}` };
+  });
+  return qaFormErrors(new ApiError({ status: error.status, code: error.code, errors, ...(error.detail === undefined ? {} : { detail: error.detail }) }), labels);
 }

@@ -1,11 +1,19 @@
 // Dip sampling through the API (server/modules/quality-assurance/qa.routes.ts). Types only from the shared contracts.
 import type {
-  TChecklists, TDecisionReview, TDecisionReviews, TDrawSampleInput, TQaReport, TRecordReviewInput, TReproduction, TSample, TSampleItem, TSampleList,
+  TChecklist, TChecklists, TChecklistVersions, TDecisionReview, TDecisionReviews, TDrawSampleInput, TQaReport, TRecordReviewInput, TReplaceChecklist, TReproduction, TSample, TSampleItem, TSampleList,
 } from '../../../../shared/qa-contracts.js';
 import { apiRequest } from '../../api/client.js';
 
 export function listChecklists(signal?: AbortSignal): Promise<TChecklists> {
   return apiRequest<TChecklists>('/api/qa/checklists', { signal });
+}
+
+export function listChecklistVersions(signal?: AbortSignal): Promise<TChecklistVersions> {
+  return apiRequest<TChecklistVersions>('/api/qa/checklists/versions', { signal });
+}
+
+export function replaceChecklist(input: TReplaceChecklist): Promise<TChecklist> {
+  return apiRequest<TChecklist>('/api/qa/checklists', { method: 'POST', body: input });
 }
 
 export function listSamples(signal?: AbortSignal): Promise<TSampleList> {
