@@ -27,6 +27,7 @@ import { registerCaseRoutes } from './modules/cases/case.routes.js';
 import { registerListEntryRoutes } from './modules/national-index/list-entry.routes.js';
 import { registerDataWashRoutes } from './modules/national-index/data-wash.routes.js';
 import { registerInsightRoutes } from './modules/insight/insight.routes.js';
+import { registerRealDataRoutes } from './modules/real-data/real-data.routes.js';
 import { registerVettingRoutes } from './modules/vetting/vetting.routes.js';
 import { registerSignalRoutes } from './modules/signals/signals.routes.js';
 import { registerHearingRoutes } from './modules/hearings/hearing.routes.js';
@@ -118,6 +119,7 @@ export async function buildApp({ db, config, logStream, serveWeb = true }: Build
   registerListEntryRoutes(app, deps);
   registerDataWashRoutes(app, deps);
   registerInsightRoutes(app, deps);
+  registerRealDataRoutes(app, deps);
   registerVettingRoutes(app, deps);
   registerSignalRoutes(app, deps);
   registerHearingRoutes(app, deps);

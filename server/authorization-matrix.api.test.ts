@@ -88,6 +88,9 @@ const MATRIX: Case[] = [
   // force); the named people behind the repeat distribution for all but analysts. "in/out" = ?forceId=MPS / WMP.
   ...['disproportionality', 'disproportionality-trend', 'repeat-distribution', 'case-to-answer', 'timeliness'].flatMap((figure) => [`GET /api/insight/${figure}`, `GET /api/insight/${figure}.csv`]).map((route) => (
     { route, expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '200/404') })),
+  // The real-data figures (`warrant report` on the web): Insight's readers and reach. "in/out" = ?forceId=MPS / WMP.
+  ...['GET /api/real-data/figures', 'GET /api/real-data/figures.csv'].map((route) => (
+    { route, expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '200/200', '200/200', '200/404') })),
   { route: 'GET /api/insight/repeat-distribution/people', expected: R('403/403', '403/403', '200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '200/200', '200/404') },
   { route: 'GET /api/signals/alerts', expected: R('403/403', 'seen/hidden', 'seen/hidden', 'seen/hidden', '403/403', '403/403', '403/403', '403/403', 'seen/seen', '403/403') },
   { route: 'GET /api/signals/alerts/ageing', expected: R('403/403', '200/200', '200/200', '200/200', '403/403', '403/403', '403/403', '403/403', '200/200', '403/403') },
@@ -172,6 +175,7 @@ async function freshCase(side: 'in' | 'out'): Promise<{ id: string; subjectId: s
   return { id: c.id, version: c.version, subjectId: c.subjects[0]?.id ?? '' };
 }
 
+const casesForFigures: Partial<Record<'in' | 'out', Promise<unknown>>> = {};
 
 type VettingSide = { officer: Session; force: string };
 let vetting: Record<'in' | 'out', VettingSide>;
@@ -322,6 +326,14 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
     return String((await t.app.inject({ method: 'GET', url: `${route.slice(4)}?forceId=${force}&year=2025`, headers })).statusCode);
   }
   switch (route) {
+    case 'GET /api/real-data/figures':
+    case 'GET /api/real-data/figures.csv': {
+      // The figures need a case with a subject in the force (else 400: nothing imported).
+      casesForFigures[side] ??= freshCase(side);
+      await casesForFigures[side];
+      const url = route === 'GET /api/real-data/figures' ? `/api/real-data/figures?forceId=${force}` : `/api/real-data/figures.csv?forceId=${force}&figure=alerts`;
+      return String((await t.app.inject({ method: 'GET', url, headers })).statusCode);
+    }
     case 'GET /api/people': {
       const name = side === 'in' ? 'brien' : 'adeyemi';
       const res = await t.app.inject({ method: 'GET', url: `/api/people?name=${name}`, headers });

@@ -3,11 +3,12 @@
 // run inside a transaction that first deletes the flagged rows and is then rolled back, so nothing is changed.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.js';
-import type { RequestContext, SignedInUser } from '../../context.js';
-import { AppError } from '../../errors.js';
+import { authorize, type RequestContext, type SignedInUser } from '../../context.js';
+import { fieldError } from '../../errors.js';
 import type { TCaseToAnswer, TDisproportionality, TRepeatDistribution } from '../../../shared/insight-contracts.js';
 import { getCaseToAnswer, getDisproportionality, getRepeatDistribution, ROLE_FILTERS } from '../insight/insight.service.js';
 import { listRepeatPeople } from '../insight/insight.repo.js';
+import { isSmall, suppressTable } from '../insight/statistics.js';
 import { evaluateAll } from '../signals/evaluate.service.js';
 
 /** What each flag means, and whether "without flagged rows" leaves the flagged rows out. */
@@ -23,8 +24,26 @@ export const FLAG_DEFINITIONS: Record<string, { label: string; excluded: boolean
 };
 export const EXCLUDED_FLAGS = Object.entries(FLAG_DEFINITIONS).filter(([, d]) => d.excluded).map(([f]) => f);
 
-export type Concentration = { subjects: number; allegations: number; top: { percent: number; subjects: number; allegations: number; share: number | null }[] };
-export type AlertCount = { code: string; name: string; people: number };
+/**
+ * Small numbers are protected as Insight protects them (statistics.ts): a top band of fewer subjects than the
+ * threshold does not show its allegations or share (they would describe one or two officers), and a rule that
+ * alerted fewer people than the threshold shows "<threshold". Alert counts overlap (one person, several rules), so
+ * there is no total to protect a hidden one against.
+ */
+export type Concentration = {
+  subjects: number;
+  allegations: number;
+  top: { percent: number; subjects: number; allegations: number | null; share: number | null; suppressed: 'primary' | null }[];
+};
+export type AlertCount = { code: string; name: string; people: number | null; suppressed: 'primary' | null };
+
+/** What each figure of the report is, in the words shown beside it in the report and on the web page. */
+export const REAL_DATA_DEFINITIONS = {
+  concentration: 'The share of all allegations in scope accounted for by the subjects with the most allegations (the top 1%, 5% and 10% of subjects, rounded up to whole subjects), counted by Insight\'s population rule.',
+  alerts: 'People with an alert from each active early-warning rule, evaluated by the product\'s own evaluation as of the last day of the period, in a transaction that is then rolled back: the alert queue is not changed.',
+  withoutFlagged: 'Without flagged rows: the same code, run after the rows behind the flags marked "left out" are set aside (in a transaction that is rolled back, so nothing is deleted).',
+  dataQuality: 'What a careful analyst would question before trusting the figures. Counts here are of source rows and records, not of people by any characteristic, so they are not suppressed.',
+} as const;
 export type FigureSet = {
   repeatByCases: TRepeatDistribution;
   repeatByAllegations: TRepeatDistribution;
@@ -42,6 +61,7 @@ export type DataQuality = {
 };
 export type RealDataFigures = {
   force: { id: string; name: string; jurisdiction: string };
+  definitions: typeof REAL_DATA_DEFINITIONS;
   period: { year: number; years: number; from: string; to: string };
   alertsAsOf: string;
   threshold: number;
@@ -85,8 +105,7 @@ async function deleteFlaggedRows(tx: Db, forceId: string): Promise<void> {
   await tx.execute(sql`delete from employment where person_id in ${flagged('person')}`);
 }
 
-async function figureSet(db: Db, forceId: string, year: number, years: number, threshold: number, alertsAsOf: string): Promise<FigureSet> {
-  const ctx = analystContext();
+async function figureSet(db: Db, ctx: RequestContext, forceId: string, year: number, years: number, threshold: number, alertsAsOf: string): Promise<FigureSet> {
   const query = { forceId, year, years, role: 'all' as const };
   const repeatByCases = await getRepeatDistribution({ db, ctx, threshold, query: { ...query, count: 'cases' } });
   const repeatByAllegations = await getRepeatDistribution({ db, ctx, threshold, query: { ...query, count: 'allegations' } });
@@ -103,18 +122,24 @@ async function figureSet(db: Db, forceId: string, year: number, years: number, t
     top: [1, 5, 10].map((percent) => {
       const n = Math.ceil((counts.length * percent) / 100);
       const allegations = counts.slice(0, n).reduce((s, v) => s + v, 0);
-      return { percent, subjects: n, allegations, share: total > 0 ? allegations / total : null };
+      if (isSmall(n, threshold)) return { percent, subjects: n, allegations: null, share: null, suppressed: 'primary' as const };
+      return { percent, subjects: n, allegations, share: total > 0 ? allegations / total : null, suppressed: null };
     }),
   };
   // Alerts already in the queue (raised on other days, disposed of or not) are set aside inside this rolled-back
   // transaction, so the count is what the rules raise on these rows as of the date.
   await db.execute(sql`delete from signal_alert where force_id = ${forceId}`);
   await evaluateAll(db, alertsAsOf);
-  const alerts = await queryRows<AlertCount>(db, sql`
+  const raised = await queryRows<{ code: string; name: string; people: number }>(db, sql`
     select r.code, v.name, count(distinct a.person_id)::int as people
     from signal_rule r join signal_rule_version v on v.rule_id = r.id and v.version = r.current_version
     left join signal_alert a on a.rule_id = r.id and a.force_id = ${forceId}
     where r.active group by r.code, v.name order by r.code`);
+  const hidden = suppressTable(raised.map((r) => [r.people]), { threshold, rowTotals: false, columnTotals: false }).cells;
+  const alerts: AlertCount[] = raised.map((r, i) => {
+    const state = hidden[i]?.[0] ?? null;
+    return state ? { code: r.code, name: r.name, people: null, suppressed: 'primary' } : { ...r, suppressed: null };
+  });
   return { repeatByCases, repeatByAllegations, concentration, caseToAnswer, disproportionality, alerts };
 }
 
@@ -135,23 +160,31 @@ async function dataQualityOf(db: Db, forceId: string): Promise<DataQuality> {
   };
 }
 
-/** Every figure of the report, with and without flagged rows. Reads only; alerts are evaluated and rolled back. */
-export async function computeRealDataFigures({ db, forceId, year, years, threshold }: { db: Db; forceId: string; year?: number; years?: number; threshold: number }): Promise<RealDataFigures> {
+/**
+ * Every figure of the report, with and without flagged rows. Reads only; alerts are evaluated and rolled back.
+ * `ctx` is the reader: the command line's national analyst, or the signed-in user of the web page, whose reach
+ * Insight checks (a force outside it answers 404, as for Insight's own figures).
+ */
+export async function computeRealDataFigures({ db, ctx = analystContext(), forceId, year, years, threshold }: {
+  db: Db; ctx?: RequestContext; forceId: string; year?: number; years?: number; threshold: number;
+}): Promise<RealDataFigures> {
+  authorize(ctx, 'insight:read');
   const [force] = await queryRows<{ id: string; name: string; jurisdiction: string }>(db, sql`select id, name, jurisdiction from force where id = ${forceId}`);
-  if (!force) throw new AppError('VALIDATION_FAILED', `no force with code ${forceId}`);
+  if (!force) throw fieldError('forceId', `no force with code ${forceId}`);
+  authorize(ctx, 'insight:read', { forceIds: [forceId] }, { what: 'force' });
   const [span] = await queryRows<{ first: string | null; last: string | null }>(db, sql`
     select min(c.received_on)::text as first, max(c.received_on)::text as last from misconduct_case c where c.force_id = ${forceId} and exists (select 1 from case_subject s where s.case_id = c.id)`);
-  if (!span?.first || !span.last) throw new AppError('VALIDATION_FAILED', `force ${forceId} has no case with a subject: import its data first`);
+  if (!span?.first || !span.last) throw fieldError('forceId', `force ${forceId} has no case with a subject: import its data first`);
   const lastYear = year ?? Number(span.last.slice(0, 4));
   const spanYears = years ?? Math.min(20, Math.max(1, lastYear - Number(span.first.slice(0, 4)) + 1));
   const alertsAsOf = `${lastYear}-12-31`;
-  const all = await inRolledBackTransaction(db, (tx) => figureSet(tx, forceId, lastYear, spanYears, threshold, alertsAsOf));
+  const all = await inRolledBackTransaction(db, (tx) => figureSet(tx, ctx, forceId, lastYear, spanYears, threshold, alertsAsOf));
   const withoutFlagged = await inRolledBackTransaction(db, async (tx) => {
     await deleteFlaggedRows(tx, forceId);
-    return figureSet(tx, forceId, lastYear, spanYears, threshold, alertsAsOf);
+    return figureSet(tx, ctx, forceId, lastYear, spanYears, threshold, alertsAsOf);
   });
   return {
-    force, period: { year: lastYear, years: spanYears, from: `${lastYear - spanYears + 1}-01-01`, to: `${lastYear}-12-31` }, alertsAsOf, threshold,
+    force, definitions: REAL_DATA_DEFINITIONS, period: { year: lastYear, years: spanYears, from: `${lastYear - spanYears + 1}-01-01`, to: `${lastYear}-12-31` }, alertsAsOf, threshold,
     all, withoutFlagged, dataQuality: await dataQualityOf(db, forceId),
   };
 }

@@ -6,13 +6,15 @@ import type { Database } from '../../db/client.js';
 import { loadConfig } from '../../config.js';
 import type { TCount, TEstimate } from '../../../shared/insight-contracts.js';
 import { csvLine } from '../import/csv.js';
-import { computeRealDataFigures, type FigureSet, type RealDataFigures } from './real-data-figures.js';
+import { computeRealDataFigures, type AlertCount, type FigureSet, type RealDataFigures } from './real-data-figures.js';
 
 const VARIANTS = [['all', 'all rows'], ['without_flagged', 'without flagged rows']] as const;
 const setOf = (f: RealDataFigures, v: (typeof VARIANTS)[number][0]): FigureSet => (v === 'all' ? f.all : f.withoutFlagged);
 
 const countText = (c: TCount): string => (c.value !== null ? String(c.value) : c.suppressed === 'primary' ? '<5' : '[c]');
 const num = (x: number | null, digits = 3): string => (x === null ? '' : x.toFixed(digits));
+/** People alerted by a rule, "<5" when fewer than the threshold. */
+export const alertText = (a: AlertCount, threshold: number): string | number => (a.people === null ? `<${threshold}` : a.people);
 
 export function figuresToCsv(f: RealDataFigures): Record<string, string> {
   const files: Record<string, string[]> = {
@@ -30,7 +32,7 @@ export function figuresToCsv(f: RealDataFigures): Record<string, string> {
       for (const b of repeat.bands) push('repeat-distribution.csv', [variant, repeat.count, b.band, countText(b.people), countText(b.outcomes.dismissed), countText(b.outcomes.serving), countText(b.outcomes.left)]);
       push('repeat-distribution.csv', [variant, repeat.count, 'all', countText(repeat.total.people), countText(repeat.total.outcomes.dismissed), countText(repeat.total.outcomes.serving), countText(repeat.total.outcomes.left)]);
     }
-    for (const t of s.concentration.top) push('concentration.csv', [variant, t.percent, t.subjects, t.allegations, num(t.share), s.concentration.subjects, s.concentration.allegations]);
+    for (const t of s.concentration.top) push('concentration.csv', [variant, t.percent, t.subjects, t.suppressed ? '[c]' : t.allegations, t.suppressed ? '[c]' : num(t.share), s.concentration.subjects, s.concentration.allegations]);
     for (const table of [s.caseToAnswer.byCategory, s.caseToAnswer.byStandard, s.caseToAnswer.byTag]) {
       for (const r of [...table.rows, ...(table.total ? [table.total] : [])]) {
         if (r.decided.value === 0) continue;
@@ -45,7 +47,7 @@ export function figuresToCsv(f: RealDataFigures): Record<string, string> {
         }
       }
     }
-    for (const a of s.alerts) push('alerts.csv', [variant, a.code, a.name, a.people]);
+    for (const a of s.alerts) push('alerts.csv', [variant, a.code, a.name, alertText(a, f.threshold)]);
   }
   const dq = f.dataQuality;
   for (const flag of dq.flags) push('data-quality.csv', [flag.flag, flag.rows, flag.excluded ? 'yes' : 'no', flag.label]);
@@ -124,7 +126,7 @@ export function figuresToHtml(f: RealDataFigures): string {
 
   sections.push(`<h2>Concentration</h2><p>The share of all allegations in scope accounted for by the subjects with the most allegations.</p>
     ${barChart('Share of allegations of the top subjects', a.concentration.top.map((t, i) => ({ label: `Top ${t.percent}% of subjects`, values: [t.share, w.concentration.top[i]?.share ?? null] })), { percent: true, max: 1 })}
-    ${table(['Top', 'Subjects', 'Allegations', 'Share', 'Share (without flagged)'], a.concentration.top.map((t, i) => [`${t.percent}%`, t.subjects, t.allegations, pct(t.share), pct(w.concentration.top[i]?.share ?? null)]))}
+    ${table(['Top', 'Subjects', 'Allegations', 'Share', 'Share (without flagged)'], a.concentration.top.map((t, i) => [`${t.percent}%`, t.subjects, t.allegations ?? '[c]', pct(t.share), pct(w.concentration.top[i]?.share ?? null)]))}
     <p>${a.concentration.subjects.toLocaleString('en-GB')} subjects and ${a.concentration.allegations.toLocaleString('en-GB')} allegations in all; ${w.concentration.subjects.toLocaleString('en-GB')} and ${w.concentration.allegations.toLocaleString('en-GB')} without flagged rows.</p>`);
 
   const ctaRows = (rows: FigureSet['caseToAnswer']['byCategory']['rows'], others: FigureSet['caseToAnswer']['byCategory']['rows']) => rows.filter((r) => r.decided.value !== 0).map((r) => {
@@ -165,7 +167,7 @@ export function figuresToHtml(f: RealDataFigures): string {
 
   sections.push(`<h2>Alerts raised by the default rules</h2><p>Every active early-warning rule evaluated as of ${esc(f.alertsAsOf)} (the end of the period), by the product's own evaluation, in a transaction that was then rolled back: the alert queue is not changed. People with an alert, per rule.</p>
     ${barChart('People alerted, per rule', a.alerts.map((r, i) => ({ label: r.name, values: [r.people, w.alerts[i]?.people ?? null] })))}
-    ${table(['Rule', 'People', 'People (without flagged)'], a.alerts.map((r, i) => [r.name, r.people, w.alerts[i]?.people ?? '']))}`);
+    ${table(['Rule', 'People', 'People (without flagged)'], a.alerts.map((r, i) => { const o = w.alerts[i]; return [r.name, alertText(r, f.threshold), o ? alertText(o, f.threshold) : '']; }))}`);
 
   const dq = f.dataQuality;
   const linkageRows = Object.entries(dq.linkage).map(([k, n]) => [`Accused rows: ${k === 'linked' ? 'linked to the roster automatically' : k === 'review' ? 'sent to the review queue' : 'created as new people'}`, n, 'no']);
