@@ -44,6 +44,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { text: 'Users', href: '/admin/users', requires: 'user:list', isActive: (pathname) => pathname.startsWith('/admin/users') },
   { text: 'Mail outbox', href: '/admin/outbox', requires: 'mail:outbox', isActive: (pathname) => pathname.startsWith('/admin/outbox') },
   { text: 'Insight', href: '/insight', requires: 'insight:read', isActive: (pathname) => pathname.startsWith('/insight') },
+  // Warrant's figures on imported public records, any jurisdiction (docs/real-data.md).
+  { text: 'Imported data', href: '/real-data', requires: 'insight:read', isActive: (pathname) => pathname.startsWith('/real-data') },
   { text: 'Audit', href: '/audit', requires: 'audit:read', isActive: (pathname) => pathname.startsWith('/audit') },
 ];
 

@@ -14,6 +14,7 @@ import { restrictionReviewAction, restrictionReviewLoader, RestrictionReviewPage
 import { signOutAction, signOutLoader } from '../features/auth/sign-out.route.js';
 import { insightPeopleLoader, InsightPeoplePage } from '../features/insight/insight-people.page.js';
 import { insightLoader, InsightPage } from '../features/insight/insight.page.js';
+import { realDataLoader, RealDataPage } from '../features/real-data/real-data.page.js';
 import { personCreateAction, personCreateLoader, PersonCreatePage } from '../features/people/person-create.page.js';
 import { personSearchLoader, PersonSearchPage } from '../features/people/person-search.page.js';
 import { personLoader, PersonPage } from '../features/people/person.page.js';
@@ -89,6 +90,7 @@ export function createRouter() {
             { path: 'admin/users', loader: usersLoader, action: usersAction, element: <UsersPage /> },
             { path: 'insight', loader: insightLoader, element: <InsightPage /> },
             { path: 'insight/people', loader: insightPeopleLoader, element: <InsightPeoplePage /> },
+            { path: 'real-data', loader: realDataLoader, element: <RealDataPage /> },
             ...vettingRoutes,
             ...signalRoutes,
             ...portalRoutes,
