@@ -132,6 +132,8 @@ type SubjectPlan = {
   themeKey?: string;
   /** A matter assessed as misconduct or gross misconduct (a planted mover leaves while it is investigated). */
   serious?: boolean;
+  /** A planted mover's matter in the force they moved to: never joins or is joined by another subject's case. */
+  afterMove?: boolean;
 };
 
 type PathResult = {
@@ -209,7 +211,11 @@ export function generateDataset(options: GenerateOptions): Dataset {
 }
 
 function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthRecorder>): Generator<GeneratedRow> {
-  const random = seededRandom(o.seed);
+  // Read through `random`: a planted mover's matter after the move is drawn from its own stream (moverRandom,
+  // swapped in for that matter only), so every other row is drawn exactly as before it was added.
+  const mainRandom = seededRandom(o.seed);
+  const moverRandom = seededRandom((o.seed ^ 0x6d6f7665) >>> 0);
+  let random: Random = mainRandom;
   const hex = seedHex(o.seed);
   const counters = Object.fromEntries(Object.keys(TABLE_CODE).map((t) => [t, 0])) as Record<IdTable, number>;
   const nextId = (table: IdTable): string => {
@@ -568,7 +574,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
   // ---- one subject record: case (new or joined), subject, allegations, events, restriction, list report ----
   function* subjectRows(args: {
     personId: string; identity: Identity; stint: Stint; received: number; plan: SubjectPlan;
-    truthCase: (info: { caseId: string; subjectId: string; state: SubjectState; outcome: Outcome | null; tags: ThematicTag[]; received: number; reference: string; restricted: boolean }) => void;
+    truthCase: (info: { caseId: string; subjectId: string; state: SubjectState; outcome: Outcome | null; tags: ThematicTag[]; received: number; reference: string; restricted: boolean; themeKey: string }) => void;
   }): Generator<GeneratedRow, PathResult> {
     const { stint, plan } = args;
     const forceId = stint.forceId;
@@ -582,7 +588,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     let reference = '';
     let restricted = false;
     const recent = recentCases.get(forceId) ?? [];
-    if (plan.target === undefined && !plan.dismiss && random.chance(0.1)) {
+    if (plan.target === undefined && !plan.dismiss && !plan.afterMove && random.chance(0.1)) {
       const joinable = recent.find((c) => c.subjects < 4 && !c.restricted && Math.abs(c.received - received) <= 120 && c.received >= stint.start && (stint.end === null || c.received <= stint.end) && c.received < asOf - 1);
       if (joinable) {
         caseId = joinable.id;
@@ -633,7 +639,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
           from_state: null, to_state: initial, decided_on: isoOf(received), rationale: null, data: { source }, history_acknowledged: false, created_at: timestampOf(received),
         },
       };
-      if (plan.target === undefined) {
+      if (plan.target === undefined && !plan.afterMove) {
         recent.push({ id: caseId, reference, received, source, subjects: 1, restricted });
         if (recent.length > 48) recent.shift();
         recentCases.set(forceId, recent);
@@ -725,7 +731,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         source: 'warrant', sourceCaseId: caseId, sourceReportId: reportId, gross: true, removed: null,
       });
     }
-    args.truthCase({ caseId, subjectId, state: path.state, outcome: path.outcome, tags: [...new Set(allegationTags.flat())], received, reference, restricted });
+    args.truthCase({ caseId, subjectId, state: path.state, outcome: path.outcome, tags: [...new Set(allegationTags.flat())], received, reference, restricted, themeKey: theme.key });
     truth.subject(path.state, allegationTags, path.allegationCta);
     // Report the path's absolute days back to the caller through the result.
     return { ...path, enteredDay: received + path.enteredDay, closedDay: path.closedDay === null ? null : received + path.closedDay, outcomeOn: path.outcomeOn === null ? null : received + path.outcomeOn, assessedDay: path.assessedDay === null ? null : received + path.assessedDay };
@@ -820,6 +826,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     const pendingRows: GeneratedRow[] = [];
     const caseIds: string[] = [];
     const subjectTags: string[][] = [];
+    const themeKeys: string[] = [];
     let dismissedOn: number | null = null;
     let dismissalStintIndex = -1;
     const outcomes: (Outcome | null)[] = [];
@@ -849,6 +856,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         truthCase: (info) => {
           caseIds.push(info.caseId);
           subjectTags.push(info.tags);
+          themeKeys.push(info.themeKey);
           outcomes.push(info.outcome);
           ({ received, reference, restricted } = info);
         },
@@ -879,7 +887,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
       }
     }
     // A planted mover leaves while the matter is still being investigated and starts again in another force.
-    let moverLink: { variantId: string | null; toForce: string; leftOn: number; reason: LeavingReason; caseId: string } | null = null;
+    let moverLink: { variantId: string | null; toForce: string; leftOn: number; reason: LeavingReason; caseId: string; laterCase: { caseId: string; receivedOn: number } | null } | null = null;
     if (planted === 'mover' && moverCaseDay !== null && current && current.end === null) {
       const leftOn = Math.min(asOf - 60, moverCaseDay + random.int(90, 300));
       const caseIndex = days.indexOf(moverCaseDay);
@@ -891,10 +899,32 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         const toForce = otherForce(current.forceId);
         const startAgain = leftOn + (reason === 'transferred' ? random.int(1, 30) : random.int(30, 180));
         if (reason === 'transferred') {
-          stints.push({ forceId: toForce, role: current.role, rank: current.rank, collar: collarFor(toForce, current.role), start: Math.min(startAgain, asOf - 1), end: null, reason: null });
-          moverLink = { variantId: null, toForce, leftOn, reason, caseId };
+          const moved: Stint = { forceId: toForce, role: current.role, rank: current.rank, collar: collarFor(toForce, current.role), start: Math.min(startAgain, asOf - 1), end: null, reason: null };
+          stints.push(moved);
+          moverLink = { variantId: null, toForce, leftOn, reason, caseId, laterCase: null };
+          // The conduct carries on in the new force: the same kind of matter again, 2 to 18 months after they
+          // start there (when that is before the history ends). Drawn from its own stream (see moverRandom).
+          random = moverRandom;
+          try {
+            const day = moved.start + random.int(60, 540);
+            if (day < asOf - 1) {
+              const gen = subjectRows({
+                personId, identity, stint: moved, received: day, plan: { serious: true, afterMove: true, themeKey: themeKeys[caseIndex] },
+                truthCase: (info) => {
+                  caseIds.push(info.caseId);
+                  subjectTags.push(info.tags);
+                  themeKeys.push(info.themeKey);
+                  outcomes.push(info.outcome);
+                  if (moverLink) moverLink.laterCase = { caseId: info.caseId, receivedOn: info.received };
+                },
+              });
+              for (let r = gen.next(); !r.done; r = gen.next()) pendingRows.push(r.value);
+            }
+          } finally {
+            random = mainRandom;
+          }
         } else {
-          moverLink = { variantId: nextId('person'), toForce, leftOn, reason, caseId };
+          moverLink = { variantId: nextId('person'), toForce, leftOn, reason, caseId, laterCase: null };
           // Resigning under investigation: the Advisory List report.
           const subjectRow = pendingRows.find((row) => row.table === 'case_subject' && row.row.case_id === caseId);
           if (subjectRow) {
@@ -940,7 +970,10 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         truth.person({ personId: variantId, ethnicity, subjectRecords: 0, dismissed: false });
         truth.link({ kind: 'mover', personId, variantPersonId: variantId, variations: variant.variations, original: identity, variant: variant.identity, fromForce: current?.forceId ?? forceId, toForce: moverLink.toForce });
       }
-      truth.mover({ personId, variantPersonId: variantId, caseId: moverLink.caseId, fromForce: current?.forceId ?? forceId, toForce: moverLink.toForce, leftOn: isoOf(moverLink.leftOn), leavingReason: moverLink.reason });
+      truth.mover({
+        personId, variantPersonId: variantId, caseId: moverLink.caseId, fromForce: current?.forceId ?? forceId, toForce: moverLink.toForce, leftOn: isoOf(moverLink.leftOn), leavingReason: moverLink.reason,
+        laterCaseId: moverLink.laterCase?.caseId ?? null, laterReceivedOn: moverLink.laterCase ? isoOf(moverLink.laterCase.receivedOn) : null,
+      });
     }
     // A barred person applies again elsewhere under a variant identity.
     if (dismissedOn !== null && (planted === 'barred' || random.chance(0.25))) {

@@ -10,7 +10,7 @@ import { ADVERSE_SHARE, SEEDED_VETTING_LEVELS, integrityReviewsFrom } from './ve
 import { createVettingTruth, type VettingTruth } from './vetting-truth.js';
 
 /** Bump when the same options and seed would give different rows, so cached datasets are made again. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 export const SEXUAL_MISCONDUCT_TAGS: readonly ThematicTag[] = ['sexual_harassment', 'sexual_assault', 'abuse_of_position_sexual_purpose', 'predatory_behaviour'];
 export const DISCRIMINATION_TAGS: readonly ThematicTag[] = ['racism', 'homophobia', 'other_discrimination', 'misogyny'];
@@ -54,7 +54,8 @@ export type Truth = {
   };
   highRisk: {
     escalatingSexualOrDomesticAbuse: { personId: string; forceId: string; caseIds: string[]; tagsByCase: string[][] }[];
-    movedWhileUnderAllegation: { personId: string; variantPersonId: string | null; caseId: string; fromForce: string; toForce: string; leftOn: string; leavingReason: string }[];
+    /** laterCaseId: the matter a transferred mover receives in the force they moved to (null if none before the end). */
+    movedWhileUnderAllegation: { personId: string; variantPersonId: string | null; caseId: string; fromForce: string; toForce: string; leftOn: string; leavingReason: string; laterCaseId: string | null; laterReceivedOn: string | null }[];
   };
   identityLinks: IdentityLink[];
   /** People serving in the register who are on a list (here or in another jurisdiction) under a variant identity. */
