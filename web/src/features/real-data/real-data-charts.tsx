@@ -22,14 +22,14 @@ export function ComparisonChart({ rows, label, percent = false, reference }: { r
     let chart: EChartsType | undefined;
     let isCancelled = false;
     const resize = () => chart?.resize();
-    const values = rows.flatMap((r) => [...r.values, ...(r.upper ?? [])]).filter((v): v is number => v !== null);
-    const max = Math.max(reference ?? 0, ...values, percent ? 0.05 : 1) * 1.1;
+    // ECharts picks a round maximum from the bars and whiskers; a reference line is kept in view.
+    const max = reference === undefined ? undefined : (extent: { max: number }) => Math.ceil(Math.max(extent.max, reference) * 5 + 0.5) / 5;
     const format = (v: number) => (percent ? `${(v * 100).toFixed(1)}%` : Number.isInteger(v) ? v.toLocaleString('en-GB') : v.toFixed(2));
     const option: ChartOption = {
       animation: false,
       grid: { left: 8, right: 56, top: 36, bottom: 32, containLabel: true },
       legend: { top: 0, textStyle: { color: BLACK }, data: [...VARIANT_NAMES] },
-      xAxis: { type: 'value', min: 0, max: percent ? Math.min(1, max) : max, axisLabel: { color: BLACK, formatter: (v: number) => format(v) } },
+      xAxis: { type: 'value', min: 0, ...(max ? { max } : {}), axisLabel: { color: BLACK, formatter: (v: number) => format(v) } },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { color: BLACK, width: 220, overflow: 'break' } },
       series: VARIANT_NAMES.map((name, k) => ({
         type: 'custom' as const,

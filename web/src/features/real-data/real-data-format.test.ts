@@ -48,9 +48,9 @@ describe('real-data formatting', () => {
     expect(describeComparison('People alerted', alertRows(all, without), String)).toBe('People alerted, all rows against without flagged rows. Six or more allegations ever: 12 and not shown. The table below gives every figure.');
   });
 
-  it('charts the RRI of being accused for compared groups only, never the reference or an unknown group', () => {
+  it('charts the RRI of being accused for compared groups with a ratio only, never the reference, an unknown or an empty group', () => {
     const row = (group: string, rri: ReturnType<typeof estimate>, isReference = false) => ({ group, label: group, isReference, count: count(5), rateOfPrevious: estimate(null), rriPerHead: rri, rriVsPrevious: estimate(null) });
-    const all = set({ rows: [row('white', estimate(null, null, null, 'Reference group'), true), row('black', estimate(1.05, 1.02, 1.08)), row('not_stated', estimate(null, null, null, 'Not compared: the group is unknown'))] });
+    const all = set({ rows: [row('white', estimate(null, null, null, 'Reference group'), true), row('black', estimate(1.05, 1.02, 1.08)), row('mixed', estimate(null, null, null, 'No one in this group to compare')), row('not_stated', estimate(null, null, null, 'Not compared: the group is unknown'))] });
     const without = set({ rows: [row('white', estimate(null, null, null, 'Reference group'), true), row('black', estimate(0.89, 0.82, Number.POSITIVE_INFINITY))] });
     expect(accusedRriRows(all, without, 'byEthnicity')).toEqual([{ label: 'black', values: [1.05, 0.89], lower: [1.02, 0.82], upper: [1.08, null] }]);
   });

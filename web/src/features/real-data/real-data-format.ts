@@ -65,14 +65,16 @@ export function caseToAnswerRows(all: FigureSet, without: FigureSet): Comparison
     .map((r) => estimateRow(r.label, r.rate, without.caseToAnswer.byCategory.rows.find((x) => x.key === r.key)?.rate));
 }
 
-/** The per-head RRI of being accused, for every compared group that is not the reference. */
+/** The per-head RRI of being accused, for every compared group that is not the reference and has a ratio to show. */
 export function accusedRriRows(all: FigureSet, without: FigureSet, dimension: 'byEthnicity' | 'bySex'): ComparisonRow[] {
   const stage = (set: FigureSet) => set.disproportionality[dimension].stages.find((s) => s.stage === 'allegation');
   const a = stage(all);
   const w = stage(without);
   return (a?.rows ?? [])
     .filter((r) => !r.isReference && r.rriPerHead.note !== 'Not compared: the group is unknown')
-    .map((r) => estimateRow(r.label, r.rriPerHead, w?.rows.find((x) => x.group === r.group)?.rriPerHead));
+    .map((r) => estimateRow(r.label, r.rriPerHead, w?.rows.find((x) => x.group === r.group)?.rriPerHead))
+    // A group with no one in it (no ratio either way) is left to the table, which says so.
+    .filter((r) => r.values.some((v) => v !== null));
 }
 
 export function alertRows(all: FigureSet, without: FigureSet): ComparisonRow[] {
