@@ -131,11 +131,14 @@ export async function listCaseRows(db: Queryable, query: TCaseListQuery, scope: 
   if (query.mine) conditions.push(sql`(${cases.investigatorId} = ${scope.actorId} or ${cases.createdBy} = ${scope.actorId})`);
   if (query.overdue !== undefined) conditions.push(query.overdue ? sql`${nextDueSql} < ${today}` : sql`coalesce(${nextDueSql} >= ${today}, true)`);
   const where = and(...conditions);
-  const [count] = await db.select({ n: sql<number>`count(*)` }).from(cases).where(where);
-  const rows = await db.select({ case: cases, nextDue: nextDueWithWhatSql }).from(cases).where(where)
-    // "My cases" reads best sorted by what is due; otherwise newest first.
-    .orderBy(query.mine ? sql`${nextDueSql} asc nulls last` : desc(cases.receivedOn), desc(cases.reference))
-    .limit(query.pageSize).offset((query.page - 1) * query.pageSize);
+  // The total and the page are independent: on PostgreSQL they run at once on two pooled connections.
+  const [[count], rows] = await Promise.all([
+    db.select({ n: sql<number>`count(*)` }).from(cases).where(where),
+    db.select({ case: cases, nextDue: nextDueWithWhatSql }).from(cases).where(where)
+      // "My cases" reads best sorted by what is due; otherwise newest first.
+      .orderBy(query.mine ? sql`${nextDueSql} asc nulls last` : desc(cases.receivedOn), desc(cases.reference))
+      .limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+  ]);
   const ids = rows.map((r) => r.case.id);
   const subjects = ids.length === 0 ? [] : await db.select({ caseId: caseSubjects.caseId, state: caseSubjects.state, personId: caseSubjects.personId })
     .from(caseSubjects).where(inArray(caseSubjects.caseId, ids));
