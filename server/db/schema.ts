@@ -219,7 +219,61 @@ export const caseEvents = pgTable('case_event', {
   data: jsonb('data').$type<Record<string, unknown>>(),
   historyAcknowledged: boolean('history_acknowledged').notNull().default(false),
   createdAt: createdAt(),
-}, (t) => [index('case_event_case_idx').on(t.caseId, t.createdAt)]);
+}, (t) => [
+  index('case_event_case_idx').on(t.caseId, t.createdAt),
+  // Insight's summary recomputes a matter from its events (migration 0016).
+  index('case_event_subject_idx').on(t.subjectId),
+]);
+
+// Insight's summary of each matter (a subject of a non-restricted case with at least one allegation): what the
+// figures read instead of scanning allegations and events. Kept by statement-level triggers on allegation,
+// case_event, case_subject and misconduct_case in the writing transaction (migration 0016), so it always equals
+// the live computation (insight_matter_compute). decisions: { dimension: { key: [decided, case to answer] } };
+// first_step: { action: days from receipt to the first such event }; closed_days: to the latest closing event.
+export const insightMatters = pgTable('insight_matter', {
+  subjectId: uuid('subject_id').primaryKey().references(() => caseSubjects.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  forceId: text('force_id').notNull(),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  state: text('state').notNull(),
+  caseToAnswer: text('case_to_answer'),
+  proceedingsForm: text('proceedings_form'),
+  outcome: text('outcome'),
+  allegations: integer('allegations').notNull(),
+  categories: text('categories').array().notNull(),
+  decisions: jsonb('decisions').$type<Record<string, Record<string, [number, number]>>>().notNull(),
+  firstStep: jsonb('first_step').$type<Record<string, number>>().notNull(),
+  closedDays: integer('closed_days'),
+}, (t) => [index('insight_matter_received_idx').on(t.receivedOn), index('insight_matter_force_idx').on(t.forceId, t.receivedOn)]);
+
+// Insight's summary of the workforce: for each person, the calendar years in which they held an employment of a
+// role set in a force ('*': any force), overlapping employments merged into spans (last_year null: still
+// serving), with the person's ethnicity and sex. A year's headcount is a count of spans (no person has two that
+// cover one year). Role sets are the insight role filters, roles sorted and joined with commas. Kept by triggers
+// on employment, person and person_characteristic (migration 0016).
+export const insightPersonSpans = pgTable('insight_person_span', {
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  scope: text('scope').notNull(),
+  roles: text('roles').notNull(),
+  span: integer('span').notNull(),
+  firstYear: integer('first_year').notNull(),
+  lastYear: integer('last_year'),
+  ethnicity: text('ethnicity').notNull(),
+  sex: text('sex').notNull(),
+}, (t) => [primaryKey({ columns: [t.personId, t.scope, t.roles, t.span] }), index('insight_person_span_scope_idx').on(t.scope, t.roles, t.firstYear)]);
+
+// A year's workforce headcount as a running sum: each span adds 1 from its first year and takes it away after its
+// last, so the headcount of year Y by ethnicity and sex is the sum of deltas up to Y (one year's page reads a few
+// hundred rows, not every span). Adjusted by the same triggers as insight_person_span, which it always sums.
+export const insightHeadcounts = pgTable('insight_headcount', {
+  scope: text('scope').notNull(),
+  roles: text('roles').notNull(),
+  ethnicity: text('ethnicity').notNull(),
+  sex: text('sex').notNull(),
+  year: integer('year').notNull(),
+  delta: integer('delta').notNull(),
+}, (t) => [primaryKey({ columns: [t.scope, t.roles, t.year, t.ethnicity, t.sex] })]);
 
 // Suspension, redeployment and restricted duties during a case.
 export const restrictions = pgTable('subject_restriction', {
