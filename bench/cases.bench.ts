@@ -54,7 +54,7 @@ export async function releaseCaseEnvironment(): Promise<void> {
   await env.stop();
 }
 
-async function signIn(env: Environment, role: Role, forceId: string): Promise<Record<string, string>> {
+export async function signIn(env: Environment, role: Role, forceId: string): Promise<Record<string, string>> {
   const email = `bench.${role}.${forceId}@bench.warrant.test`.toLowerCase();
   const [existing] = await queryRows<{ n: number }>(env.database.db, sql`select count(*) as n from app_user where email = ${email}`);
   if ((existing?.n ?? 0) === 0) await createUser({ db: env.database.db, ctx: cliContext(), input: { email, displayName: `Bench ${role}`, roles: [role], forceId, password: PASSWORD } });

@@ -5,13 +5,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { casePage, caseList, releaseCaseEnvironment } from './cases.bench.js';
 import { importPglite, importPostgres } from './import.bench.js';
+import { matchingCheck, matchingWash } from './matching.bench.js';
 import { insight } from './insight.bench.js';
 import { pgliteWritePath } from './pglite-write-path.bench.js';
 import { signalsFull, signalsIncremental } from './signals.bench.js';
 import { realDataPglite, realDataPostgres } from './real-data.bench.js';
 import { ROOT, type BenchResult, type Benchmark } from './support.js';
 
-const BENCHMARKS: readonly Benchmark[] = [importPostgres, importPglite, pgliteWritePath, casePage, caseList, signalsFull, signalsIncremental, realDataPostgres, realDataPglite, insight];
+const BENCHMARKS: readonly Benchmark[] = [importPostgres, importPglite, pgliteWritePath, casePage, caseList, signalsFull, signalsIncremental, realDataPostgres, realDataPglite, insight, matchingWash, matchingCheck];
 
 const fmt = (value: number | undefined, digits = 0): string => (value === undefined || Number.isNaN(value) ? '' : value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 

@@ -41,6 +41,16 @@ const parseRoles = (value: string): string[] => {
   return roles;
 };
 
+/** `warrant match --evaluate`: precision, recall and F1 per threshold on a generated dataset's planted links. */
+async function printEvaluation(truthFile: string): Promise<void> {
+  const report = await evaluateOnDataset(truthFile);
+  for (const [name, evaluation] of Object.entries(report)) {
+    console.log(`\n${name}: ${evaluation.truePairs} planted pairs; blocking recall ${pct(evaluation.blockingRecall)}; in the review band ${pct(evaluation.reviewBandShareOfTruePairs)}; missed ${evaluation.missedTruePairs}`);
+    console.log('threshold  predicted  true+  precision  recall    F1');
+    for (const r of evaluation.rows) console.log(`${String(r.threshold).padStart(9)}  ${String(r.predicted).padStart(9)}  ${String(r.truePositives).padStart(5)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1).padStart(6)}`);
+  }
+}
+
 export function buildCli(): Command {
   const program = new Command('warrant').description('Warrant: integrity and professional standards for police forces').showHelpAfterError();
 
@@ -83,26 +93,21 @@ export function buildCli(): Command {
       if (result.rejected.length > 0) process.exitCode = 1;
     });
 
-  program.command('match-evaluate')
-    .description("measure the matching engine on a synthetic dataset's planted links: precision, recall and F1 per threshold, review-band share, blocking recall")
-    .argument('<truth>', 'truth.json written by warrant generate (the CSVs beside it are read too)')
-    .action(async (truthFile: string) => {
-      const report = await evaluateOnDataset(truthFile);
-      for (const [name, evaluation] of Object.entries(report)) {
-        console.log(`\n${name}: ${evaluation.truePairs} planted pairs; blocking recall ${pct(evaluation.blockingRecall)}; in the review band ${pct(evaluation.reviewBandShareOfTruePairs)}; missed ${evaluation.missedTruePairs}`);
-        console.log('threshold  predicted  true+  precision  recall    F1');
-        for (const r of evaluation.rows) console.log(`${String(r.threshold).padStart(9)}  ${String(r.predicted).padStart(9)}  ${String(r.truePositives).padStart(5)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1).padStart(6)}`);
-      }
-    });
-
   program.command('match')
     .description('link or cluster a CSV of person records with the matching engine; prints pairs (or cluster ids) with scores and reasons')
-    .argument('<file>', 'CSV file with a header row')
+    .argument('[file]', 'CSV file with a header row (not with --evaluate)')
+    .option('--evaluate <truth>', "measure the engine on a synthetic dataset's planted links instead: truth.json written by warrant generate (the CSVs beside it are read too); prints precision, recall and F1 per threshold, the review-band share and blocking recall")
     .option('--against <target>', 'register | barred | another CSV file; omitted: cluster the file against itself')
     .option('--map <mapping>', `columns as field=column pairs (fields: ${MAPPING_FIELDS.join(', ')}); defaults: id, given_names, family_name, date_of_birth, other_family_names (; separated)`)
     .option('--map2 <mapping>', 'mapping for the second file (defaults to --map)')
     .option('--out <file>', 'write the result as CSV here instead of standard output')
-    .action(async (file: string, opts: { against?: string; map?: string; map2?: string; out?: string }) => {
+    .action(async (file: string | undefined, opts: { evaluate?: string; against?: string; map?: string; map2?: string; out?: string }) => {
+      if (opts.evaluate !== undefined) {
+        if (file !== undefined || opts.against !== undefined) throw new AppError('VALIDATION_FAILED', '--evaluate reads the dataset beside truth.json: give no FILE and no --against with it');
+        await printEvaluation(opts.evaluate);
+        return;
+      }
+      if (file === undefined) throw new AppError('VALIDATION_FAILED', 'FILE is required: the CSV of person records to match (or --evaluate truth.json)');
       const mapping = parseMapping(opts.map);
       const left = recordsFromRows(await readCsv(file), mapping, file);
       const target = opts.against === undefined ? null : opts.against === 'register' || opts.against === 'barred' ? opts.against : 'file';

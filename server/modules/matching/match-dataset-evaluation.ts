@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../errors.js';
 import { readCsv } from '../../cli/read-csv.js';
-import type { PersonRecord } from './person-features.js';
+import { sexOf, type PersonRecord, type ServicePeriod } from './person-features.js';
 import { evaluateLinkage, type Evaluation } from './match-evaluation.js';
 
 type TruthFile = {
@@ -23,14 +23,30 @@ export async function evaluateOnDataset(truthFile: string): Promise<Record<strin
   }
   if (truth.format !== 'warrant-synthetic-truth/1') throw new AppError('VALIDATION_FAILED', `${truthFile} is not a Warrant truth file (format ${truth.format ?? 'missing'})`);
   const dir = dirname(truthFile);
-  const [people, names, entries] = await Promise.all([readCsv(join(dir, 'person.csv')), readCsv(join(dir, 'person_name.csv')), readCsv(join(dir, 'list_entry.csv'))]);
+  const [people, names, entries, employments] = await Promise.all(['person', 'person_name', 'list_entry', 'employment'].map((t) => readCsv(join(dir, `${t}.csv`))));
+  if (!people || !names || !entries || !employments) throw new Error('unreachable');
+  const service = new Map<string, ServicePeriod[]>();
+  for (const e of employments) {
+    if (!e.person_id || !e.force_id || !e.start_date) continue;
+    service.set(e.person_id, [...(service.get(e.person_id) ?? []), { forceId: e.force_id, start: e.start_date, end: e.end_date || null }]);
+  }
   const previous = new Map<string, string[]>();
   for (const n of names) {
     if (n.kind === 'current' || !n.person_id || !n.family_name) continue;
     previous.set(n.person_id, [...(previous.get(n.person_id) ?? []), n.family_name]);
   }
-  const register: PersonRecord[] = people.map((p) => ({ id: p.id ?? '', givenNames: p.given_names ?? '', familyName: p.family_name ?? '', dateOfBirth: p.date_of_birth || null, otherFamilyNames: previous.get(p.id ?? '') ?? [] }));
-  const lists: PersonRecord[] = entries.map((e) => ({ id: e.id ?? '', givenNames: e.given_names ?? '', familyName: e.family_name ?? '', dateOfBirth: e.date_of_birth || null, otherFamilyNames: (e.other_family_names ?? '').replace(/^\{|\}$/g, '').split(/[;,]/).map((s) => s.replaceAll('"', '').trim()).filter(Boolean) }));
+  // The register's records carry what the register knows besides names: recorded sex and periods of service.
+  const register: PersonRecord[] = people.map((p) => ({
+    id: p.id ?? '', givenNames: p.given_names ?? '', familyName: p.family_name ?? '', dateOfBirth: p.date_of_birth || null, otherFamilyNames: previous.get(p.id ?? '') ?? [],
+    recordedSex: sexOf(p.sex), service: service.get(p.id ?? '') ?? [],
+  }));
+  // An entry Warrant made from its own case names its person: the register's sex and service come with it.
+  const sexById = new Map(register.map((r) => [r.id, r.recordedSex ?? null]));
+  const lists: PersonRecord[] = entries.map((e) => ({
+    id: e.id ?? '', givenNames: e.given_names ?? '', familyName: e.family_name ?? '', dateOfBirth: e.date_of_birth || null,
+    otherFamilyNames: (e.other_family_names ?? '').replace(/^\{|\}$/g, '').split(/[;,]/).map((s) => s.replaceAll('"', '').trim()).filter(Boolean),
+    recordedSex: e.person_id ? sexById.get(e.person_id) ?? null : null, service: e.person_id ? service.get(e.person_id) ?? [] : [],
+  }));
   // One human may hold several register records (a mover re-registered under a variant identity): a list
   // entry of that human truly matches each of them.
   const sameHuman = new Map<string, string[]>();

@@ -1,12 +1,13 @@
 // Hand-written pairs for each variant kind, in both directions, and look-alikes that must not match.
 import { describe, expect, it } from 'vitest';
 import { toFeatures, type PersonRecord } from './person-features.js';
-import { scorePair, type Band } from './match-score.js';
+import { oneSlipApart, scorePair, type Band } from './match-score.js';
+import { areFamilyNameSpellings, areGivenNameVariants } from './name-variants.js';
 import { blockingKeys, clusterIds, findMatches } from './match-engine.js';
 
 let next = 0;
-const person = (givenNames: string, familyName: string, dateOfBirth: string | null, otherFamilyNames: string[] = []): PersonRecord =>
-  ({ id: `p${++next}`, givenNames, familyName, dateOfBirth, otherFamilyNames });
+const person = (givenNames: string, familyName: string, dateOfBirth: string | null, otherFamilyNames: string[] = [], extra: Pick<PersonRecord, 'recordedSex' | 'service'> = {}): PersonRecord =>
+  ({ id: `p${++next}`, givenNames, familyName, dateOfBirth, otherFamilyNames, ...extra });
 
 function bandBothWays(a: PersonRecord, b: PersonRecord): Band {
   const there = scorePair(toFeatures(a), toFeatures(b));
@@ -34,12 +35,20 @@ const VARIANTS: [string, PersonRecord, PersonRecord, Band][] = [
   ['only the birth year on one side', person('Daniel', 'Robinson', '1987'), person('Daniel', 'Robinson', '1987-12-01'), 'review'],
   ['initial only', person('J', 'Okafor', '1980-10-10'), person('James', 'Okafor', '1980-10-10'), 'review'],
   ['no date of birth on one side', person('Aisha', 'Begum', null), person('Aisha', 'Begum', '1995-05-05'), 'review'],
+  ['short form shared by a female and a male name', person('Nicky', 'Wilson', '2001-08-09'), person('Nicola', 'Wilson', '2001-08-09'), 'match'],
+  ['nickname (Suzy)', person('Susan', 'Brown', '1996-04-30'), person('Suzy', 'Brown', '1996-04-30'), 'match'],
+  ['Polish given name in English', person('Michal', 'Nowak', '1983-10-23'), person('Michael', 'Nowak', '1983-10-23'), 'match'],
+  ['transliterated surname', person('Aminul', 'Rahman', '1981-08-10'), person('Aminul', 'Rehman', '1981-08-10'), 'match'],
+  ['one slip in a long surname (a letter doubled)', person('Ian', 'Eddwards', '1979-10-13'), person('Ian', 'Edwards', '1979-10-13'), 'match'],
+  ['swapped names with a slip', person('Eddwards', 'Ian', '1979-10-13'), person('Ian', 'Edwards', '1979-10-13'), 'match'],
+  ['swapped names with a transliterated surname', person('Lei', 'Christopher', '1980-04-13'), person('Christopher', 'Lee', '1980-04-13'), 'match'],
 ];
 
 const LOOK_ALIKES: [string, PersonRecord, PersonRecord][] = [
   ['father and son with the same name', person('David', 'Jones', '1961-04-03'), person('David', 'Jones', '1989-09-17')],
   ['common surname, different forename', person('Emily', 'Smith', '1990-02-02'), person('Olivia', 'Smith', '1978-06-30')],
   ['same date of birth, different people', person('Ali', 'Hussain', '1985-01-01'), person('Chen', 'Wei', '1985-01-01')],
+  ['female and male forms of a name, sexes recorded', person('Nicola', 'Smith', '1991-10-23', [], { recordedSex: 'female' }), person('Nicholas', 'Smith', '1991-10-26', [], { recordedSex: 'male' })],
 ];
 
 describe('person matching: variant kinds', () => {
@@ -57,6 +66,73 @@ describe('person matching: look-alikes', () => {
       expect(bandBothWays(a, b)).toBe('no_match');
     });
   }
+});
+
+describe('names', () => {
+  it('keeps female and male forms apart while each shares its short forms', () => {
+    expect(areGivenNameVariants('nicky', 'nicola')).toBe(true);
+    expect(areGivenNameVariants('nicky', 'nicholas')).toBe(true);
+    expect(areGivenNameVariants('nicola', 'nicholas')).toBe(false);
+    expect(areGivenNameVariants('alexandra', 'alexander')).toBe(false);
+    expect(areGivenNameVariants('samantha', 'samuel')).toBe(false);
+    expect(areGivenNameVariants('piotr', 'peter')).toBe(true);
+  });
+
+  it('knows transliterated surnames, and only those', () => {
+    expect(areFamilyNameSpellings('rahman', 'rehman')).toBe(true);
+    expect(areFamilyNameSpellings('chowdhury', 'choudhury')).toBe(true);
+    expect(areFamilyNameSpellings('chen', 'wang')).toBe(false);
+    expect(areFamilyNameSpellings('smith', 'smyth')).toBe(false);
+  });
+
+  it('counts one slip (change, drop, addition, neighbours swapped) and no more', () => {
+    expect(oneSlipApart('edwards', 'eddwards')).toBe(true);
+    expect(oneSlipApart('haddad', 'hdadad')).toBe(true);
+    expect(oneSlipApart('robinson', 'robinsen')).toBe(true);
+    expect(oneSlipApart('edwards', 'edwrads')).toBe(true);
+    expect(oneSlipApart('edwards', 'edward')).toBe(true);
+    expect(oneSlipApart('edwards', 'ewdrads')).toBe(false);
+    expect(oneSlipApart('wilson', 'williams')).toBe(false);
+  });
+});
+
+describe('register evidence: recorded sex and periods of service', () => {
+  const serving = (forceId: string, start: string, end: string | null = null) => ({ forceId, start, end });
+
+  it('sends namesakes born the same day to review when both serve at the same time', () => {
+    const a = person('David', 'Jones', '1989-05-14', [], { service: [serving('MPS', '2009-05-17')] });
+    const b = person('David', 'Jones', '1989-05-14', [], { service: [serving('MPS', '2009-06-27')] });
+    expect(bandBothWays(a, b)).toBe('review');
+    expect(scorePair(toFeatures(a), toFeatures(b)).reasons).toContainEqual({ field: 'service', agreement: 'both serving in MPS at the same time (from 2009-06-27)', weight: -3 });
+    const elsewhere = person('David', 'Jones', '1989-05-14', [], { service: [serving('GMP', '2015-01-05', '2019-02-01')] });
+    expect(scorePair(toFeatures(a), toFeatures(elsewhere)).reasons).toContainEqual({ field: 'service', agreement: 'both serving in MPS and GMP at the same time (from 2015-01-05)', weight: -3 });
+  });
+
+  it('still matches a mover who left one force before joining the next, or on the same day', () => {
+    const left = person('Sarah', 'Evans', '1989-11-07', [], { service: [serving('MPS', '2010-01-04', '2020-03-01')] });
+    const joined = person('Sarah', 'Evans', '1989-11-07', [], { service: [serving('BTP', '2020-03-01')] });
+    expect(bandBothWays(left, joined)).toBe('match');
+    expect(scorePair(toFeatures(left), toFeatures(joined)).score).toBe(12);
+  });
+
+  it('does not count one post seen on both records (a list entry naming its person) as two', () => {
+    const a = person('Ali', 'Hussain', '1968-01-04', [], { service: [serving('MPS', '2001-02-03', '2024-04-14')] });
+    const b = person('Ali', 'Hussain', '1968-01-04', [], { service: [serving('MPS', '2001-02-03', '2024-04-14')] });
+    expect(scorePair(toFeatures(a), toFeatures(b)).score).toBe(12);
+  });
+
+  it('weighs a recorded difference of sex against, and says nothing when either is unknown', () => {
+    const female = person('Stephanie', 'Walker', '1993-05-25', [], { recordedSex: 'female' });
+    const male = person('Stephen', 'Walker', '1993-05-25', [], { recordedSex: 'male' });
+    const unknown = person('Stephen', 'Walker', '1993-05-25');
+    const there = scorePair(toFeatures(female), toFeatures(male));
+    expect(there.reasons).toContainEqual({ field: 'sex', agreement: 'different', weight: -4 });
+    expect(there.band).not.toBe('match');
+    const withUnknown = scorePair(toFeatures(female), toFeatures(unknown));
+    expect(withUnknown.reasons.map((r) => r.field)).not.toContain('sex');
+    expect(withUnknown.score - there.score).toBe(4);
+    expect(scorePair(toFeatures(male), toFeatures({ ...male, id: 'other' })).reasons).toContainEqual({ field: 'sex', agreement: 'same', weight: 0 });
+  });
 });
 
 describe('explanations', () => {

@@ -2,33 +2,65 @@
 // (agreement for, disagreement against), and the sum falls into "match", "possible match — human review" or
 // "no match". Every contribution is returned, so a reviewer sees why. Weights and thresholds are data.
 import { jaroWinkler } from '@skyra/jaro-winkler';
-import { areGivenNameVariants } from './name-variants.js';
+import { areFamilyNameSpellings, areGivenNameVariants } from './name-variants.js';
 import type { PersonFeatures } from './person-features.js';
 
 export const WEIGHTS = {
-  family: { exact: 4, previousName: 3.5, similar: 2.5, soundsAlike: 2, different: -4 },
+  family: { exact: 4, previousName: 3.5, spelling: 3, similar: 2.5, soundsAlike: 2, different: -4 },
   given: { exact: 3, variant: 2.5, similar: 2, soundsAlike: 1.5, middleName: 1.5, initial: 0.5, different: -3 },
   swappedPenalty: -0.5,
   // A single wrong digit is weak evidence: two people with a common name are often born days apart
   // (measured on the force-scale synthetic workforce, docs/matching.md), so it alone never makes a match.
   dob: { exact: 5, dayMonthSwapped: 3.5, oneDigit: 1.5, sameYearOnly: 1.5, different: -6 },
+  // Recorded sex, where both records have it: agreement is what almost every pair of namesakes shares, so it
+  // adds nothing; disagreement is strong evidence against (Nicola ↔ Nicholas, Stephanie ↔ Stephen).
+  sex: { same: 0, different: -4 },
+  // Both records serving at the same time: one person does not hold two posts at once, so it is evidence
+  // against (namesakes born the same day); enough to send an otherwise exact pair to review, not to dismiss it.
+  concurrentService: -3,
 } as const;
 
 export const THRESHOLDS = { match: 10, review: 6 } as const;
 
 export type Band = 'match' | 'review' | 'no_match';
-export type Reason = { field: 'family_name' | 'given_name' | 'date_of_birth' | 'name_order'; agreement: string; weight: number };
+export type Reason = { field: 'family_name' | 'given_name' | 'date_of_birth' | 'name_order' | 'sex' | 'service'; agreement: string; weight: number };
 export type PairScore = { score: number; band: Band; reasons: Reason[] };
 
 const SIMILAR = 0.92;
+/** Names this long or longer that differ by one slip (a letter dropped, added, changed, or two swapped) are similar. */
+const ONE_SLIP_MIN_LENGTH = 6;
+
+/** At most one insertion, deletion, substitution or transposition of neighbours apart (restricted Damerau–Levenshtein ≤ 1). */
+export function oneSlipApart(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) {
+    if (x.slice(i + 1) === y.slice(i + 1)) return true; // one letter changed
+    return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2); // two neighbours swapped
+  }
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1); // one letter dropped or added
+}
+
+/** Similar spelling: Jaro–Winkler ≥ 0.92, or one slip apart in names of six letters or more (Eddwards ↔ Edwards). */
+export function similarSpelling(x: string, y: string): number | null {
+  const jw = jaroWinkler(x, y);
+  if (jw >= SIMILAR) return jw;
+  return Math.min(x.length, y.length) >= ONE_SLIP_MIN_LENGTH && oneSlipApart(x, y) ? jw : null;
+}
 
 function compareFamily(a: PersonFeatures, b: PersonFeatures): Reason {
   if (!a.family || !b.family) return { field: 'family_name', agreement: 'not recorded', weight: 0 };
   if (a.family === b.family) return { field: 'family_name', agreement: 'exact', weight: WEIGHTS.family.exact };
   if (a.familyAll.some((n) => b.familyAll.includes(n))) return { field: 'family_name', agreement: 'previous, married or part of a double-barrelled name', weight: WEIGHTS.family.previousName };
-  let best = 0;
-  for (const x of a.familyAll) for (const y of b.familyAll) best = Math.max(best, jaroWinkler(x, y));
-  if (best >= SIMILAR) return { field: 'family_name', agreement: `similar spelling (${best.toFixed(2)})`, weight: WEIGHTS.family.similar };
+  if (a.familyAll.some((x) => b.familyAll.some((y) => areFamilyNameSpellings(x, y)))) return { field: 'family_name', agreement: 'other spelling (transliteration)', weight: WEIGHTS.family.spelling };
+  let best: number | null = null;
+  for (const x of a.familyAll) for (const y of b.familyAll) {
+    const similarity = similarSpelling(x, y);
+    if (similarity !== null && (best === null || similarity > best)) best = similarity;
+  }
+  if (best !== null) return { field: 'family_name', agreement: `similar spelling (${best.toFixed(2)})`, weight: WEIGHTS.family.similar };
   if (a.familyPhonetics.some((p) => b.familyPhonetics.includes(p))) return { field: 'family_name', agreement: 'sounds alike', weight: WEIGHTS.family.soundsAlike };
   return { field: 'family_name', agreement: 'different', weight: WEIGHTS.family.different };
 }
@@ -39,7 +71,7 @@ function compareGiven(a: PersonFeatures, b: PersonFeatures): Reason {
   if (!x || !y) return { field: 'given_name', agreement: 'not recorded', weight: 0 };
   if (x === y) return { field: 'given_name', agreement: 'exact', weight: WEIGHTS.given.exact };
   if (areGivenNameVariants(x, y)) return { field: 'given_name', agreement: 'nickname or other spelling', weight: WEIGHTS.given.variant };
-  if (x.length > 1 && y.length > 1 && jaroWinkler(x, y) >= SIMILAR) return { field: 'given_name', agreement: 'similar spelling', weight: WEIGHTS.given.similar };
+  if (x.length > 1 && y.length > 1 && similarSpelling(x, y) !== null) return { field: 'given_name', agreement: 'similar spelling', weight: WEIGHTS.given.similar };
   if (x.length > 1 && y.length > 1 && a.givenPhonetic === b.givenPhonetic) return { field: 'given_name', agreement: 'sounds alike', weight: WEIGHTS.given.soundsAlike };
   if (a.given.slice(1).includes(y) || b.given.slice(1).includes(x)) return { field: 'given_name', agreement: 'known by a middle name', weight: WEIGHTS.given.middleName };
   if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return { field: 'given_name', agreement: 'initial only', weight: WEIGHTS.given.initial };
@@ -65,11 +97,38 @@ function compareDob(a: PersonFeatures, b: PersonFeatures): Reason {
   return { field: 'date_of_birth', agreement: 'different', weight: WEIGHTS.dob.different };
 }
 
+function compareSex(a: PersonFeatures, b: PersonFeatures): Reason | null {
+  if (!a.sex || !b.sex) return null;
+  return a.sex === b.sex
+    ? { field: 'sex', agreement: 'same', weight: WEIGHTS.sex.same }
+    : { field: 'sex', agreement: 'different', weight: WEIGHTS.sex.different };
+}
+
+/**
+ * Both records serving over the same period (in one force or two). One person does not hold two posts at
+ * once, so this is evidence of two people; a clerical duplicate still reaches the review band.
+ * A move on the day the other post ends is not an overlap, nor is one post (same force, same start) on both.
+ */
+function compareService(a: PersonFeatures, b: PersonFeatures): Reason | null {
+  for (const x of a.service) {
+    for (const y of b.service) {
+      if (x.forceId === y.forceId && x.start === y.start) continue; // one post seen twice, not two
+      if (x.start < (y.end ?? '9999-12-31') && y.start < (x.end ?? '9999-12-31')) {
+        const from = x.start > y.start ? x.start : y.start;
+        const where = x.forceId === y.forceId ? `in ${x.forceId}` : `in ${x.forceId} and ${y.forceId}`;
+        return { field: 'service', agreement: `both serving ${where} at the same time (from ${from})`, weight: WEIGHTS.concurrentService };
+      }
+    }
+  }
+  return null;
+}
+
 /** The pair read with one side's forename and surname swapped: kept when it explains the names better. */
 function swappedNames(a: PersonFeatures, b: PersonFeatures): [Reason, Reason] | null {
   if (!a.firstGiven || !b.firstGiven || !a.family || !b.family) return null;
-  const familyAsGiven = jaroWinkler(a.family, b.firstGiven) >= SIMILAR || areGivenNameVariants(a.family, b.firstGiven);
-  const givenAsFamily = jaroWinkler(a.firstGiven, b.family) >= SIMILAR || areGivenNameVariants(a.firstGiven, b.family);
+  const alike = (x: string, y: string) => similarSpelling(x, y) !== null || areGivenNameVariants(x, y) || areFamilyNameSpellings(x, y);
+  const familyAsGiven = alike(a.family, b.firstGiven);
+  const givenAsFamily = alike(a.firstGiven, b.family);
   if (!familyAsGiven || !givenAsFamily) return null;
   return [
     { field: 'name_order', agreement: 'forename and surname swapped', weight: WEIGHTS.swappedPenalty },
@@ -82,7 +141,7 @@ export function scorePair(a: PersonFeatures, b: PersonFeatures): PairScore {
   const straight = names.reduce((s, r) => s + r.weight, 0);
   const swapped = swappedNames(a, b);
   if (swapped && swapped.reduce((s, r) => s + r.weight, 0) > straight) names = swapped;
-  const reasons = [...names, compareDob(a, b)];
+  const reasons = [...names, compareDob(a, b), compareSex(a, b), compareService(a, b)].filter((r): r is Reason => r !== null);
   const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
   const band: Band = score >= THRESHOLDS.match ? 'match' : score >= THRESHOLDS.review ? 'review' : 'no_match';
   return { score, band, reasons };

@@ -1,19 +1,30 @@
-// Person records from Warrant's own tables, for matching a file against them.
-import { isNull, sql } from 'drizzle-orm';
+// Person records from Warrant's own tables, for matching a file against them. Records from the register carry
+// what the register knows besides names (recorded sex, periods of service); so do list entries that name a
+// person in the register (entries Warrant made from its own cases).
+import { eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { PERSON_ID } from '../../db/qualified-columns.js';
-import { listEntries, people, personNames } from '../../db/schema.js';
-import type { PersonRecord } from './person-features.js';
+import { employments, listEntries, people, personNames } from '../../db/schema.js';
+import { sexOf, type PersonRecord, type ServicePeriod } from './person-features.js';
+
+/** The periods of service of the person whose id is `personId`, as a JSON array (one subquery per row). */
+export const servicePeriodsOf = (personId: SQL) =>
+  sql<ServicePeriod[] | null>`(select json_agg(json_build_object('forceId', e.force_id, 'start', e.start_date, 'end', e.end_date) order by e.start_date) from ${employments} e where e.person_id = ${personId})`;
 
 export async function loadRegisterRecords(db: Queryable): Promise<PersonRecord[]> {
   const rows = await db.select({
-    id: people.id, givenNames: people.givenNames, familyName: people.familyName, dateOfBirth: people.dateOfBirth,
+    id: people.id, givenNames: people.givenNames, familyName: people.familyName, dateOfBirth: people.dateOfBirth, sex: people.sex,
     other: sql<string[] | null>`(select array_agg(pn.family_name) from ${personNames} pn where pn.person_id = ${PERSON_ID} and pn.kind <> 'current')`,
+    service: servicePeriodsOf(PERSON_ID),
   }).from(people);
-  return rows.map((r) => ({ id: r.id, givenNames: r.givenNames, familyName: r.familyName, dateOfBirth: r.dateOfBirth, otherFamilyNames: r.other ?? [] }));
+  return rows.map((r) => ({ id: r.id, givenNames: r.givenNames, familyName: r.familyName, dateOfBirth: r.dateOfBirth, otherFamilyNames: r.other ?? [], recordedSex: sexOf(r.sex), service: r.service ?? [] }));
 }
 
 export async function loadListRecords(db: Queryable): Promise<PersonRecord[]> {
-  const rows = await db.select().from(listEntries).where(isNull(listEntries.removedOn));
-  return rows.map((r) => ({ id: r.id, givenNames: r.givenNames, familyName: r.familyName, dateOfBirth: r.dateOfBirth, otherFamilyNames: r.otherFamilyNames }));
+  const rows = await db.select({ entry: listEntries, sex: people.sex, service: servicePeriodsOf(sql.raw('"list_entry"."person_id"')) })
+    .from(listEntries).leftJoin(people, eq(people.id, listEntries.personId)).where(isNull(listEntries.removedOn));
+  return rows.map(({ entry: r, sex, service }) => ({
+    id: r.id, givenNames: r.givenNames, familyName: r.familyName, dateOfBirth: r.dateOfBirth, otherFamilyNames: r.otherFamilyNames,
+    recordedSex: sexOf(sex), service: service ?? [],
+  }));
 }

@@ -12,7 +12,17 @@ export type PersonRecord = {
   otherFamilyNames?: readonly string[];
   /** 'YYYY-MM-DD', or 'YYYY' when only the year is known, or null. */
   dateOfBirth: string | null;
+  /** Recorded sex, where the source has it (the register does; the lists do not). */
+  recordedSex?: Sex | null;
+  /** Periods of service in the register (force, start, end or null while serving), where the source has them. */
+  service?: readonly ServicePeriod[];
 };
+
+export type Sex = 'female' | 'male';
+export type ServicePeriod = { forceId: string; start: string; end: string | null };
+
+/** 'female' or 'male'; anything else (not recorded, blank) is unknown and never counts either way. */
+export const sexOf = (value: string | null | undefined): Sex | null => (value === 'female' || value === 'male' ? value : null);
 
 export type PersonFeatures = {
   id: string;
@@ -24,6 +34,8 @@ export type PersonFeatures = {
   familyAll: string[]; // current and other family names, and each part of a double-barrelled one
   familyPhonetics: string[];
   dob: { year: number; month: number | null; day: number | null } | null;
+  sex: Sex | null;
+  service: readonly ServicePeriod[];
 };
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'pc', 'ps', 'dc', 'ds', 'di', 'dci', 'sgt', 'insp', 'ch', 'supt', 'cst', 'mstr', 'lord', 'lady']);
@@ -59,5 +71,7 @@ export function toFeatures(record: PersonRecord): PersonFeatures {
     familyAll,
     familyPhonetics: [...new Set(familyAll.map(phonetic).filter(Boolean))],
     dob: parseDob(record.dateOfBirth),
+    sex: record.recordedSex ?? null,
+    service: record.service ?? [],
   };
 }
