@@ -88,7 +88,7 @@ function printTraining(version: number, trained: TrainedModel): void {
 }
 
 function printHoldout(m: HoldoutMetrics): void {
-  console.log(`\nHoldout: ${n(m.population)} people serving on ${m.asOf}; ${n(m.positives)} (${pct(m.baseRate)}) received a serious allegation after it, up to ${m.holdout.to}.`);
+  console.log(`\nHoldout: ${n(m.population)} people serving on ${m.asOf}; ${n(m.positives)} (${pct(m.baseRate)}) received a serious matter after it, up to ${m.holdout.to}.`);
   console.log(`Alert volume k = ${n(m.rules.k)}: the serving people the active rules flag on ${m.asOf} (by rule: ${m.rules.byRule.map((r) => `${r.code} ${n(r.hits)}`).join(', ')}).\n`);
   const row = (name: string, r: { k: number; truePositives: number; precision: number; recall: number }) =>
     console.log(`${name.padEnd(22)} ${n(r.k).padStart(8)} ${n(r.truePositives).padStart(7)} ${pct(r.precision).padStart(10)} ${pct(r.recall).padStart(8)}`);
@@ -100,11 +100,13 @@ function printHoldout(m: HoldoutMetrics): void {
   console.log(`\nModel precision@k ${pct(m.model.precision)} vs rules ${pct(m.rules.precision)}; area under the ROC curve ${Number.isNaN(m.model.auc) ? '—' : m.model.auc.toFixed(3)}.`);
   if (!m.planted) return;
   const p = m.planted;
-  console.log(`\nPlanted high-risk careers serving on ${m.asOf}, flagged at volume k:`);
-  console.log(`${''.padEnd(32)} ${'serving'.padStart(8)} ${'rules'.padStart(6)} ${'model'.padStart(6)}   (serious allegation in the holdout)`);
-  console.log(`${'escalating sexual / DA'.padEnd(32)} ${String(p.escalating.serving).padStart(8)} ${String(p.escalating.rules).padStart(6)} ${String(p.escalating.model).padStart(6)}   (${p.escalating.positivesInHoldout})`);
-  console.log(`${'moved while under allegation'.padEnd(32)} ${String(p.moved.serving).padStart(8)} ${String(p.moved.rules).padStart(6)} ${String(p.moved.model).padStart(6)}   (${p.moved.positivesInHoldout})`);
-  console.log(`Recall on the planted careers: model ${pct(p.all.modelRecall)}, rules ${pct(p.all.rulesRecall)}.`);
+  console.log(`\nPlanted high-risk careers serving on ${m.asOf}, flagged at volume k (of them, those whose next matter arrived in the holdout year, flagged before it):`);
+  console.log(`${''.padEnd(32)} ${'serving'.padStart(8)} ${'rules'.padStart(6)} ${'model'.padStart(6)}   ${'next matter'.padStart(11)} ${'rules'.padStart(6)} ${'model'.padStart(6)}`);
+  const line = (name: string, g: typeof p.escalating) => console.log(`${name.padEnd(32)} ${String(g.serving).padStart(8)} ${String(g.rules).padStart(6)} ${String(g.model).padStart(6)}   ${String(g.nextMatter).padStart(11)} ${String(g.rulesBeforeNext).padStart(6)} ${String(g.modelBeforeNext).padStart(6)}`);
+  line('escalating sexual / DA', p.escalating);
+  line('moved while under allegation', p.moved);
+  const share = (x: number) => (p.all.nextMatter === 0 ? '—' : pct(x / p.all.nextMatter));
+  console.log(`Recall on the planted careers: model ${pct(p.all.modelRecall)}, rules ${pct(p.all.rulesRecall)}; flagged before their next matter: model ${p.all.modelBeforeNext} of ${p.all.nextMatter} (${share(p.all.modelBeforeNext)}), rules ${p.all.rulesBeforeNext} (${share(p.all.rulesBeforeNext)}).`);
 }
 
 export function registerSignalsCommands(program: Command, withDatabase: WithDatabase): void {

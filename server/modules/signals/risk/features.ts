@@ -57,11 +57,18 @@ export const FEATURES: readonly Feature[] = [
   // No allegation on record counts as 10 years (the cap); any_allegation tells the two apart.
   { key: 'years_since_last_allegation', factor: 'recency', transform: capped(10) },
   { key: 'case_to_answer', factor: 'case_to_answer', transform: log1p },
+  // Matters assessed as misconduct or gross misconduct (counted from the day of the assessment): the route to
+  // proceedings and dismissal, which no count rule reads.
+  { key: 'misconduct_matters', factor: 'misconduct_matters', transform: log1p },
   { key: 'sanctions', factor: 'sanctions', transform: log1p },
   { key: 'written_warning_live', factor: 'live_warning', transform: capped(1) },
   { key: 'final_written_warning_live', factor: 'live_warning', transform: capped(1) },
   { key: 'vetting_reviews', factor: 'vetting_reviews', transform: log1p },
   { key: 'transfers', factor: 'transfers', transform: capped(5) },
+  // Moves to another force while a matter was open, or within a year of one being received: the rules cannot
+  // see a move at all.
+  { key: 'moves_under_allegation', factor: 'moves_under_allegation', transform: capped(3) },
+  { key: 'moves_under_allegation_2y', factor: 'moves_under_allegation', transform: capped(3) },
   { key: 'years_of_service', factor: 'service', transform: capped(40) },
   // Police officer is the reference role.
   ...ROLES.filter((r) => r !== 'police_officer').map((r): Feature => ({ key: `role_${r}`, factor: 'role', transform: capped(1) })),
@@ -95,6 +102,11 @@ export function describeFactor(factor: string, values: Readonly<Record<string, n
       return v('final_written_warning_live') > 0 ? 'a final written warning live' : v('written_warning_live') > 0 ? 'a written warning live' : 'no live warning';
     case 'vetting_reviews':
       return v('vetting_reviews') === 0 ? 'no vetting review' : `${plural(v('vetting_reviews'), 'vetting review')} opened`;
+    case 'misconduct_matters':
+      return v('misconduct_matters') === 0 ? 'no matter assessed as misconduct' : `${plural(v('misconduct_matters'), 'matter')} assessed as misconduct or gross misconduct`;
+    case 'moves_under_allegation':
+      return v('moves_under_allegation') === 0 ? 'never moved force under allegation'
+        : `moved force ${v('moves_under_allegation') === 1 ? 'once' : `${v('moves_under_allegation')} times`} while a matter was open or within a year of one, ${v('moves_under_allegation_2y')} in the last 2 years`;
     case 'transfers':
       return v('transfers') === 0 ? 'served in one force' : `served in ${v('transfers') + 1} forces`;
     case 'service':
@@ -139,7 +151,7 @@ export function personFeaturesSql({ asOf, personIds }: { asOf: string; personIds
       select e.person_id, min(e.start_date) as first_start, count(distinct e.force_id)::int as forces
       from employment e join pop using (person_id) where e.start_date <= ${asOf}::date group by e.person_id
     ), subjects as (
-      select s.id, s.person_id, c.received_on, s.outcome, s.outcome_on, s.live_until
+      select s.id, s.person_id, c.received_on, s.outcome, s.outcome_on, s.live_until, s.severity
       from case_subject s join misconduct_case c on c.id = s.case_id join pop using (person_id)
       where c.restricted = false and c.received_on <= ${asOf}::date
     ), allegations as (
@@ -159,8 +171,21 @@ export function personFeaturesSql({ asOf, personIds }: { asOf: string; personIds
         count(*) filter (where not exists (select 1 from case_event ev where ev.subject_id = s.id and ev.to_state in ('closed', 'withdrawn') and ev.decided_on <= ${asOf}::date))::int as open,
         count(*) filter (where s.outcome in ('written_warning', 'final_written_warning', 'reduction_in_rank') and s.outcome_on <= ${asOf}::date)::int as sanctions,
         max(case when s.outcome = 'written_warning' and s.outcome_on <= ${asOf}::date and s.live_until >= ${asOf}::date then 1 else 0 end) as ww_live,
-        max(case when s.outcome = 'final_written_warning' and s.outcome_on <= ${asOf}::date and s.live_until >= ${asOf}::date then 1 else 0 end) as fww_live
+        max(case when s.outcome = 'final_written_warning' and s.outcome_on <= ${asOf}::date and s.live_until >= ${asOf}::date then 1 else 0 end) as fww_live,
+        count(*) filter (where s.severity in ('misconduct', 'gross_misconduct') and exists (select 1 from case_event ev where ev.subject_id = s.id and ev.action = 'assess_severity' and ev.decided_on <= ${asOf}::date))::int as misconduct
       from subjects s group by s.person_id
+    ), moves as (
+      -- Starting in a force other than the one served in before, by the date.
+      select person_id, start_date from (
+        select e.person_id, e.force_id, e.start_date, lag(e.force_id) over (partition by e.person_id order by e.start_date, e.id) as previous_force
+        from employment e join pop using (person_id) where e.start_date <= ${asOf}::date
+      ) x where previous_force is not null and previous_force <> force_id
+    ), moved as (
+      select mv.person_id, count(*)::int as n, count(*) filter (where mv.start_date > ${addMonths(asOf, -24)}::date)::int as n_2y from moves mv
+      where exists (select 1 from subjects s where s.person_id = mv.person_id and s.received_on <= mv.start_date
+        and (s.received_on > mv.start_date - 365
+          or not exists (select 1 from case_event ev where ev.subject_id = s.id and ev.to_state in ('closed', 'withdrawn') and ev.decided_on <= mv.start_date)))
+      group by mv.person_id
     ), reviews as (
       select r.person_id, count(*)::int as n from vetting_review r join pop using (person_id) where r.opened_on <= ${asOf}::date group by r.person_id
     )
@@ -169,9 +194,9 @@ export function personFeaturesSql({ asOf, personIds }: { asOf: string; personIds
       coalesce(m.ever, 0) as matters_ever, coalesce(m.last_3y, 0) as matters_3y, coalesce(m.open, 0) as open_matters,
       (k.last_on is not null)::int as any_allegation,
       coalesce((${asOf}::date - k.last_on) / 365.25, 10)::float8 as years_since_last_allegation,
-      coalesce(d.n, 0) as case_to_answer, coalesce(m.sanctions, 0) as sanctions,
+      coalesce(d.n, 0) as case_to_answer, coalesce(m.misconduct, 0) as misconduct_matters, coalesce(m.sanctions, 0) as sanctions,
       coalesce(m.ww_live, 0) as written_warning_live, coalesce(m.fww_live, 0) as final_written_warning_live,
-      coalesce(r.n, 0) as vetting_reviews, greatest(coalesce(cr.forces, 1) - 1, 0) as transfers,
+      coalesce(r.n, 0) as vetting_reviews, greatest(coalesce(cr.forces, 1) - 1, 0) as transfers, coalesce(mo.n, 0) as moves_under_allegation, coalesce(mo.n_2y, 0) as moves_under_allegation_2y,
       ((${asOf}::date - cr.first_start) / 365.25)::float8 as years_of_service,
       ${roleFlags}
     from pop p
@@ -180,22 +205,25 @@ export function personFeaturesSql({ asOf, personIds }: { asOf: string; personIds
     left join decided d using (person_id)
     left join matters m using (person_id)
     left join reviews r using (person_id)
+    left join moved mo using (person_id)
     order by p.person_id`;
 }
 
 /**
- * People who received a serious allegation in (from, to]: tagged sexual misconduct or domestic abuse, or found
- * case to answer — a finding counting only if it was decided by `knownBy` (training labels must not use
- * findings made after the training date; null: every finding on record).
+ * People who received a serious matter in (from, to]: an allegation tagged sexual misconduct or domestic abuse,
+ * an allegation found case to answer, or a matter assessed as misconduct or gross misconduct (one that can end
+ * in dismissal). A finding or an assessment counts only if it was made by `knownBy` (training labels must not
+ * use decisions made after the training date; null: every decision on record).
  */
 export function seriousAllegationSql({ from, to, knownBy }: { from: string; to: string; knownBy: string | null }): SQL {
-  const finding = knownBy === null
-    ? sql`a.case_to_answer`
-    : sql`(a.case_to_answer and exists (select 1 from case_event ev where ev.subject_id = s.id and ev.action = 'decide_case_to_answer' and ev.decided_on <= ${knownBy}::date))`;
+  const decided = (action: string): SQL => (knownBy === null
+    ? sql`true`
+    : sql`exists (select 1 from case_event ev where ev.subject_id = s.id and ev.action = ${action} and ev.decided_on <= ${knownBy}::date)`);
   return sql`select distinct s.person_id
-    from allegation a join case_subject s on s.id = a.subject_id join misconduct_case c on c.id = a.case_id
+    from case_subject s join misconduct_case c on c.id = s.case_id
     where c.restricted = false and c.received_on > ${from}::date and c.received_on <= ${to}::date
-      and (a.tags && ${textArray(SERIOUS_TAGS)} or ${finding})`;
+      and (exists (select 1 from allegation a where a.subject_id = s.id and (a.tags && ${textArray(SERIOUS_TAGS)} or (a.case_to_answer and ${decided('decide_case_to_answer')})))
+        or (s.severity in ('misconduct', 'gross_misconduct') and ${decided('assess_severity')}))`;
 }
 
 /** The feature vector (transformed, in FEATURES order) of one row. */

@@ -30,6 +30,9 @@ describe('risk features', () => {
     expect(describeFactor('recency', { any_allegation: 1, years_since_last_allegation: 0.5 })).toBe('last allegation 6 months ago');
     expect(describeFactor('recency', { any_allegation: 0, years_since_last_allegation: 10 })).toBe('no allegation on record');
     expect(describeFactor('live_warning', { written_warning_live: 1, final_written_warning_live: 1 })).toBe('a final written warning live');
+    expect(describeFactor('moves_under_allegation', { moves_under_allegation: 1, moves_under_allegation_2y: 1 })).toBe('moved force once while a matter was open or within a year of one, 1 in the last 2 years');
+    expect(describeFactor('moves_under_allegation', {})).toBe('never moved force under allegation');
+    expect(describeFactor('misconduct_matters', { misconduct_matters: 2 })).toBe('2 matters assessed as misconduct or gross misconduct');
   });
 });
 

@@ -1,5 +1,5 @@
 // Training and evaluating the risk score with a time split: snapshots of everyone serving on T−1y, T−2y, …
-// (features from what was on record then, label = a serious allegation in the following 12 months, all
+// (features from what was on record then, label = a serious matter in the following 12 months, all
 // ending by T) train the model; the holdout is the year after T, where the model's top k is compared with
 // the people the active rules flag on T (k = their number). Run from the CLI (trusted by shell access).
 import type { Db } from '../../../db/client.js';
@@ -11,10 +11,10 @@ import { factorContributions, featureVector, FEATURES, type FactorContribution, 
 import { contributionsOf, fitLogistic, matrixFromRows, probabilityOf, type LogisticModel } from './logistic.js';
 import { confusion, rankByScore, rocAuc, topK, type Confusion } from './metrics.js';
 import {
-  deleteScoresBefore, insertRiskModel, insertRiskScores, lastReceivedOn, loadFeatureRows, loadSeriousPeople, nextModelVersion, ruleFlaggedPeople, type NewRiskScore,
+  deleteScoresBefore, insertRiskModel, insertRiskScores, lastReceivedOn, loadFeatureRows, loadPeopleWithMatter, loadSeriousPeople, nextModelVersion, ruleFlaggedPeople, type NewRiskScore,
 } from './risk.repo.js';
 
-export const LABEL = 'a serious allegation (tagged sexual misconduct or domestic abuse, or found case to answer) received in the 12 months after the date';
+export const LABEL = 'a serious matter (an allegation tagged sexual misconduct or domestic abuse or found case to answer, or a matter assessed as misconduct or gross misconduct) received in the 12 months after the date';
 export const LAMBDA_GRID = [1e-4, 1e-3, 1e-2, 1e-1, 1] as const;
 const TOP_FACTORS = 6;
 
@@ -74,7 +74,7 @@ function sample(snapshot: Snapshot, share: number): Snapshot {
 function fitOn(snapshots: readonly Snapshot[], lambda: number): LogisticModel {
   const vectors = snapshots.flatMap((s) => s.vectors);
   const labels = snapshots.flatMap((s) => s.labels);
-  if (!labels.includes(1)) throw new AppError('VALIDATION_FAILED', 'No serious allegation in any training year: there is nothing to learn from. Choose a later --as-of or load more history');
+  if (!labels.includes(1)) throw new AppError('VALIDATION_FAILED', 'No serious matter in any training year: there is nothing to learn from. Choose a later --as-of or load more history');
   if (!labels.includes(0)) throw new AppError('VALIDATION_FAILED', 'Every training row is a positive: the data cannot train a model');
   return fitLogistic({ x: matrixFromRows(vectors, FEATURES.length), y: labels, lambda });
 }
@@ -167,20 +167,29 @@ export type HoldoutMetrics = {
   /** byRule: people serving on T that each rule flags (one person can be flagged by several). */
   rules: MethodResult & { byRule: { code: string; hits: number }[] };
   model: MethodResult & { auc: number; atOnePercent: MethodResult; atFivePercent: MethodResult };
+  /**
+   * Planted careers serving on T: how many each method flags on T, and — what the product promises — how many of
+   * those whose next matter arrives in the holdout year (`nextMatter`) each flagged before it arrived.
+   */
   planted: null | {
-    escalating: { serving: number; positivesInHoldout: number; rules: number; model: number };
-    moved: { serving: number; positivesInHoldout: number; rules: number; model: number };
-    all: { serving: number; rulesRecall: number; modelRecall: number };
+    escalating: PlantedGroup;
+    moved: PlantedGroup;
+    all: { serving: number; rulesRecall: number; modelRecall: number; nextMatter: number; rulesBeforeNext: number; modelBeforeNext: number };
   };
 };
+type PlantedGroup = { serving: number; positivesInHoldout: number; rules: number; model: number; nextMatter: number; rulesBeforeNext: number; modelBeforeNext: number };
 
-function plantedRecall(ids: readonly string[], population: ReadonlySet<string>, positives: ReadonlySet<string>, rules: ReadonlySet<string>, model: ReadonlySet<string>) {
+function plantedRecall(ids: readonly string[], population: ReadonlySet<string>, positives: ReadonlySet<string>, withMatter: ReadonlySet<string>, rules: ReadonlySet<string>, model: ReadonlySet<string>): PlantedGroup {
   const serving = [...new Set(ids)].filter((id) => population.has(id));
+  const due = serving.filter((id) => withMatter.has(id));
   return {
     serving: serving.length,
     positivesInHoldout: serving.filter((id) => positives.has(id)).length,
     rules: serving.filter((id) => rules.has(id)).length,
     model: serving.filter((id) => model.has(id)).length,
+    nextMatter: due.length,
+    rulesBeforeNext: due.filter((id) => rules.has(id)).length,
+    modelBeforeNext: due.filter((id) => model.has(id)).length,
   };
 }
 
@@ -207,12 +216,16 @@ export async function measureHoldout({ db, asOf, scores, planted }: { db: Db; as
     planted: null,
   };
   if (planted) {
-    const escalating = plantedRecall(planted.escalating, population, positives, rulesFlagged, modelTop);
-    const moved = plantedRecall(planted.moved, population, positives, rulesFlagged, modelTop);
+    const withMatter = await loadPeopleWithMatter(db, { from: asOf, to });
+    const escalating = plantedRecall(planted.escalating, population, positives, withMatter, rulesFlagged, modelTop);
+    const moved = plantedRecall(planted.moved, population, positives, withMatter, rulesFlagged, modelTop);
     const serving = escalating.serving + moved.serving;
     result.planted = {
       escalating, moved,
-      all: { serving, rulesRecall: serving === 0 ? 0 : (escalating.rules + moved.rules) / serving, modelRecall: serving === 0 ? 0 : (escalating.model + moved.model) / serving },
+      all: {
+        serving, rulesRecall: serving === 0 ? 0 : (escalating.rules + moved.rules) / serving, modelRecall: serving === 0 ? 0 : (escalating.model + moved.model) / serving,
+        nextMatter: escalating.nextMatter + moved.nextMatter, rulesBeforeNext: escalating.rulesBeforeNext + moved.rulesBeforeNext, modelBeforeNext: escalating.modelBeforeNext + moved.modelBeforeNext,
+      },
     };
   }
   return result;

@@ -4,7 +4,8 @@
 //
 // The dataset: 10,000 people at demo scale, seed 2026 (the seed of synthetic.db.test.ts), with 3 allegations per
 // matter on average rather than the volume default of 17, so the rules flag a realistic share of the workforce
-// (about 9%, not a quarter) and the load stays quick. Figures measured on it are in docs/early-warning.md.
+// (about 9%, not a quarter) and the load stays quick. Generator version 5 (planted movers who transfer carry on
+// in the new force). Figures measured on it are in docs/early-warning.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,9 +19,11 @@ import { writeDatasetCsv } from '../../synthetic/dataset-writer.js';
 import { generateDataset } from '../../synthetic/generate.js';
 import { as, createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { evaluateRiskModel, scorePeople, trainRiskModel, type EvaluationReport } from './risk-model.service.js';
+import { loadFeatureRows } from './risk.repo.js';
 
 let t: TestApp;
 let report: EvaluationReport;
+let movers: { personId: string; leftOn: string; leavingReason: string }[] = [];
 
 // Training and scoring run over a generated dataset: on a busy 2-core runner a step can take over a minute.
 vi.setConfig({ testTimeout: 180_000 });
@@ -31,6 +34,7 @@ beforeAll(async () => {
   try {
     const { truth } = await writeDatasetCsv({ dataset: generateDataset({ scale: 'demo', seed: 2026, people: 10_000, allegationsPerSubject: 3 }), dir });
     await importDataset({ database: t.database, ctx: cliContext(), dir, source: 'generate' });
+    movers = truth.highRisk.movedWhileUnderAllegation;
     const planted = {
       escalating: truth.highRisk.escalatingSexualOrDomesticAbuse.map((c) => c.personId),
       moved: truth.highRisk.movedWhileUnderAllegation.map((c) => c.personId),
@@ -68,25 +72,47 @@ describe('the risk score on synthetic data', () => {
     expect(second.model.coefficients).toEqual(first.model.coefficients);
   });
 
-  it('finds more than twice as many of the next year’s serious allegations as the rules, at the rules’ alert volume', () => {
-    const { rules, model, population } = report.metrics;
-    // Measured: k = 568 of 6,402 serving; recall 29.2% (model) vs 12.5% (rules), precision 3.7% vs 1.6%.
+  it('finds more of the next year’s serious matters than the rules, at the rules’ alert volume', () => {
+    const { rules, model, population, positives } = report.metrics;
+    // Measured: k = 570 of 6,402 serving, 185 positives; recall 23.8% (model, 44) vs 13.5% (rules, 25), precision
+    // 7.7% vs 4.4%, AUC 0.671.
     expect(model.k).toBe(rules.k);
+    expect(positives).toBeGreaterThan(150);
     expect(rules.k / population).toBeGreaterThan(0.05);
     expect(rules.k / population).toBeLessThan(0.15);
-    expect(model.recall).toBeGreaterThanOrEqual(rules.recall + 0.1);
-    expect(model.precision).toBeGreaterThanOrEqual(rules.precision * 1.8);
-    expect(model.auc).toBeGreaterThan(0.65);
+    expect(model.recall).toBeGreaterThanOrEqual(rules.recall + 0.08);
+    expect(model.precision).toBeGreaterThanOrEqual(rules.precision * 1.5);
+    expect(model.auc).toBeGreaterThan(0.64);
   });
 
-  it('finds at least as many of the planted high-risk careers as the rules at the same volume', () => {
+  it('flags as many of the planted careers before their next matter as the rules — and, on this dataset, no more', () => {
     const planted = report.metrics.planted;
-    // Measured: escalating sexual/DA careers 8 of 8 (model) vs 7 of 8 (rules); movers serving on T 0 of 3 for both.
-    // A lead of one career is within noise: docs/early-warning.md has other seeds and the force scale.
+    // Measured: 11 planted careers serving on T (8 escalating, 3 transferred movers); the model's top k holds 8,
+    // the rules flag 8. 3 had their next matter in the holdout year (2 escalating, 1 mover): the model flagged
+    // 1 of them on T, the rules 1 (the same escalating officer). Neither flagged the mover, who moved force a
+    // month before T with one open matter. The "beats the rules" is NOT shown here; at 45,000 people
+    // the model leads by one career (docs/early-warning.md).
     expect(planted?.escalating.serving).toBeGreaterThanOrEqual(6);
-    expect(planted?.escalating.model).toBeGreaterThanOrEqual(planted?.escalating.rules ?? Number.NaN);
     expect(planted?.escalating.model).toBeGreaterThanOrEqual((planted?.escalating.serving ?? 0) - 1);
     expect(planted?.all.modelRecall).toBeGreaterThanOrEqual(planted?.all.rulesRecall ?? Number.NaN);
+    expect(planted?.all.nextMatter).toBeGreaterThanOrEqual(3);
+    expect(planted?.moved.nextMatter).toBeGreaterThanOrEqual(1);
+    expect(planted?.all.modelBeforeNext).toBeGreaterThanOrEqual(planted?.all.rulesBeforeNext ?? Number.NaN);
+    expect(planted?.all.modelBeforeNext).toBeLessThan(planted?.all.nextMatter ?? 0);
+  });
+
+  it('sees a move to another force under allegation, which no rule reads', async () => {
+    const asOf = report.metrics.asOf;
+    const rows = await loadFeatureRows(t.database.db, asOf);
+    const byId = new Map(rows.map((r) => [r.person_id, r]));
+    const moved = movers.filter((m) => m.leavingReason === 'transferred' && m.leftOn < asOf);
+    // Measured: 3 transferred movers had moved by T; each shows the move, the one within 2 years in the window.
+    expect(moved.length).toBeGreaterThanOrEqual(2);
+    for (const m of moved) expect(Number(byId.get(m.personId)?.moves_under_allegation), m.personId).toBeGreaterThanOrEqual(1);
+    const flagged = rows.filter((r) => Number(r.moves_under_allegation) > 0);
+    expect(flagged.length).toBeGreaterThanOrEqual(moved.length);
+    expect(flagged.length / rows.length).toBeLessThan(0.03);
+    expect(rows.filter((r) => Number(r.misconduct_matters) > 0).length).toBeGreaterThan(300);
   });
 
   it('gives the same score to everyone when ethnicity and sex are shuffled (permutation)', async () => {

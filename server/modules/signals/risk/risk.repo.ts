@@ -14,6 +14,13 @@ export async function loadSeriousPeople(db: Queryable, window: { from: string; t
   return new Set(rows.map((r) => r.person_id));
 }
 
+/** People who received any matter in (from, to], restricted cases left out: for "flagged before the next matter". */
+export async function loadPeopleWithMatter(db: Queryable, window: { from: string; to: string }): Promise<Set<string>> {
+  const rows = await queryRows<{ person_id: string }>(db, sql`select distinct s.person_id from case_subject s join misconduct_case c on c.id = s.case_id
+    where c.restricted = false and c.received_on > ${window.from}::date and c.received_on <= ${window.to}::date`);
+  return new Set(rows.map((r) => r.person_id));
+}
+
 /** The last day a matter was received: where the data ends. */
 export async function lastReceivedOn(db: Queryable): Promise<string | null> {
   const [row] = await queryRows<{ last: string | null }>(db, sql`select max(received_on)::text as last from misconduct_case where restricted = false`);
