@@ -144,10 +144,10 @@ export async function importChicago({ database, ctx, files, forceId = 'CHI', for
   try {
     const flag = async (name: string, entityType: 'person' | 'misconduct_case' | 'case_subject' | 'allegation', entityId: string, file: SourceFile, line: number, detail: string) => {
       report.flags[name] = (report.flags[name] ?? 0) + 1;
-      await run.plain('data_quality_flag', FLAG_COLUMNS, FLAG_KEY).add({ file: file.name, line }, [name, entityType, entityId, forceId, SOURCE, String(line), detail]);
+      await (await run.independent('data_quality_flag', FLAG_COLUMNS, FLAG_KEY)).add({ file: file.name, line }, [name, entityType, entityId, forceId, SOURCE, String(line), detail]);
     };
-    const sourceRecord = (kind: string, reference: string, entityType: string, entityId: string, detail: Record<string, unknown>, file: SourceFile, line: number) =>
-      run.plain('source_record', SOURCE_RECORD_COLUMNS, SOURCE_RECORD_KEY).add({ file: file.name, line }, [`${SOURCE}/${forceId}`, kind, reference, forceId, entityType, entityId, JSON.stringify(detail)]);
+    const sourceRecord = async (kind: string, reference: string, entityType: string, entityId: string, detail: Record<string, unknown>, file: SourceFile, line: number) =>
+      (await run.independent('source_record', SOURCE_RECORD_COLUMNS, SOURCE_RECORD_KEY)).add({ file: file.name, line }, [`${SOURCE}/${forceId}`, kind, reference, forceId, entityType, entityId, JSON.stringify(detail)]);
 
     /** Writes a person of this force with their name, ethnicity and employment; false when a row was refused. */
     const writePerson = async (ref: { file: string; line: number }, p: { id: string; given: string; family: string; sex: string; ethnicity: string; role: string; rank: string | null; star: string | null; start: string | null; end: string | null; leaving: string | null }) => {

@@ -53,6 +53,12 @@ export type ImportRun = {
   reject: (r: Rejection) => void;
   dataset: (table: DatasetTable) => TableWriter;
   plain: (table: string, columns: readonly string[], keyColumns: readonly string[]) => TableWriter;
+  /**
+   * A table outside the dataset that no other row of the import refers to and that refers to nothing the import
+   * writes (only the force): on PostgreSQL written on the run's second connection, beside the dataset tables;
+   * on PGlite (one session) the same as `plain`.
+   */
+  independent: (table: string, columns: readonly string[], keyColumns: readonly string[]) => Promise<TableWriter>;
   flushAll: () => Promise<void>;
   stats: () => Record<string, WriteStats>;
   close: () => Promise<void>;
@@ -73,6 +79,12 @@ export async function openImportRun({ database, rejectionsFile, onRejection, bat
   const forceIds = new Set((await conn.query<{ id: string }>('select id from force')).rows.map((r) => r.id));
   const writers = new Map<string, TableWriter>();
   const lane: Lane = { current: Promise.resolve() };
+  // Tables that refer to nothing an import writes (source_record and data_quality_flag refer only to the force,
+  // committed before the run) go on a second connection of their own: their COPYs run beside the dataset tables'
+  // instead of queueing behind them on the first. Opened when first needed.
+  let side: { conn: BulkConnection; lane: Lane } | null = null;
+  let sideOpening: Promise<{ conn: BulkConnection; lane: Lane }> | null = null;
+  const sideWriters = new Map<string, Promise<TableWriter>>();
   const run: ImportRun = {
     conn,
     today: todayInEngland(),
@@ -98,20 +110,37 @@ export async function openImportRun({ database, rejectionsFile, onRejection, bat
       }
       return writer;
     },
+    independent: (table, columns, keyColumns) => {
+      // PGlite has one session: a second lane would interleave its batches' transactions with the first's.
+      if (conn.kind === 'pglite') return Promise.resolve(run.plain(table, columns, keyColumns));
+      let writer = sideWriters.get(table);
+      if (!writer) {
+        sideOpening ??= openBulkConnection(database).then((c) => (side = { conn: c, lane: { current: Promise.resolve() } }));
+        writer = sideOpening.then((s) => {
+          const w = new TableWriter(s.conn, table, columns, keyColumns, run.reject, s.lane, batchRows ? { batchRows } : {});
+          writers.set(table, w);
+          return w;
+        });
+        sideWriters.set(table, writer);
+      }
+      return writer;
+    },
     flushAll: async () => {
       for (const writer of writers.values()) await writer.flush();
-      await lane.current;
+      await Promise.all([lane.current, side?.lane.current]);
     },
     stats: () => Object.fromEntries([...writers.entries()].map(([t, w]) => [t, { ...w.stats }])),
     close: async () => {
       try {
-        await lane.current;
+        await sideOpening?.catch(() => undefined);
+        await Promise.all([lane.current, side?.lane.current]);
         // Fresh planner statistics: without them Insight's queries over a just-loaded force can take minutes.
         for (const writer of writers.values()) if (writer.stats.inserted > 0) await conn.query(`analyze "${writer.table}"`);
       } finally {
         out.end();
         await once(out, 'finish');
         await conn.release();
+        await side?.conn.release();
       }
     },
   };
