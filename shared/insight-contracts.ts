@@ -65,7 +65,7 @@ export const ZFigureMeta = z.object({
     rule: z.string(),
   }),
   warnings: z.array(z.string()),
-  asOf: z.iso.datetime({ offset: true }),
+  asOf: z.iso.datetime({ offset: true }).describe('When the figures were read. They come from a summary kept in each writing transaction (docs/statistics.md, Performance), so they include every change committed before then'),
 });
 export type TFigureMeta = z.infer<typeof ZFigureMeta>;
 
