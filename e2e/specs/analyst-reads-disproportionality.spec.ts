@@ -1,6 +1,7 @@
 // Journey: a national analyst opens Insight, chooses 2025 (the demo's closed cases outside MPS), reads the
-// disproportionality table with its forest plot and definitions, sees small numbers hidden, downloads the CSV,
-// narrows to one force and role, and cannot reach the named people behind the figures. Axe on every page.
+// disproportionality table with its forest plot and definitions, sees small numbers hidden, reads the
+// case-to-answer and closure charts, downloads the CSV, narrows to one force and role, and cannot reach the named
+// people behind the figures. Axe on every page.
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../support/axe.js';
 import { findDemoLogin } from '../support/server.js';
@@ -47,6 +48,20 @@ describe('an analyst reads disproportionality', () => {
     expect(await insight.chart(/^Bar chart of people by number of allegations/).count()).toBe(1);
     expect(await insight.chart(/^Days from receipt to each step, all categories/).getAttribute('aria-label')).toContain('Severity assessed: median');
     await expectNoSeriousA11yViolations(page);
+  });
+
+  it('sees the case-to-answer rates against all allegations and the days to closure drawn, with what is left out said', async () => {
+    const tags = insight.chart(/^Case-to-answer rate by thematic tag with 95% confidence intervals/);
+    const label = (await tags.getAttribute('aria-label')) ?? '';
+    expect(label).toMatch(/dashed line: all allegations \d+\.\d%\. /);
+    expect(label).toMatch(/Sexual harassment \d+\.\d% \(\d+\.\d% to \d+\.\d%\)/);
+    expect(label).toContain('Whole interval below all allegations: ');
+    await expect.poll(() => tags.locator('svg').count()).toBe(1);
+    expect(await insight.chart(/^Case-to-answer rate by IOPC category/).count()).toBe(1);
+    expect(await insight.chart(/^Case-to-answer rate by Standard of Professional Behaviour/).count()).toBe(1);
+    const closure = insight.chart(/^Days from receipt to closure by IOPC category: median, 75th and 90th percentile/);
+    expect(await closure.getAttribute('aria-label')).toMatch(/Sexual conduct: median \d+(\.\d)?, 75th/);
+    await expect.poll(() => closure.locator('svg').count()).toBe(1);
   });
 
   it('downloads the same figures as CSV, small numbers still hidden', async () => {

@@ -5,7 +5,7 @@ import type { ComposeOption, EChartsType } from 'echarts/core';
 import type { BarSeriesOption, CustomSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption } from 'echarts/components';
 import type { TRepeatDistribution } from '../../../../shared/insight-contracts.js';
-import type { ForestRow, TimelinessRow, TrendSeries } from './insight-format.js';
+import type { ForestRow, RateChart, TimelinessRow, TrendSeries } from './insight-format.js';
 
 type ChartOption = ComposeOption<BarSeriesOption | CustomSeriesOption | LineSeriesOption | ScatterSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption>;
 
@@ -13,6 +13,7 @@ type ChartOption = ComposeOption<BarSeriesOption | CustomSeriesOption | LineSeri
 const BLACK = '#0b0c0c';
 const BLUE = '#1d70b8';
 const GREY = '#505a5f';
+const RED = '#d4351c';
 
 function Chart({ option, label, height }: { option: ChartOption; label: string; height: number }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -36,6 +37,29 @@ function Chart({ option, label, height }: { option: ChartOption; label: string; 
   return <div ref={ref} role="img" aria-label={label} className="govuk-!-margin-bottom-6" style={{ width: '100%', height }} />;
 }
 
+/** 95% CI whiskers on a horizontal value axis, one per category row, in the rows' order: [lower, upper]. */
+function intervalSeries(intervals: readonly (readonly [number, number])[]): CustomSeriesOption {
+  return {
+    type: 'custom',
+    data: intervals.map(([lower, upper], i) => [i, lower, upper]),
+    encode: { y: 0, x: [1, 2] },
+    renderItem: (_params, api) => {
+      const y = api.value(0);
+      const [x1 = 0, y1 = 0] = api.coord([api.value(1), y]);
+      const [x2 = 0] = api.coord([api.value(2), y]);
+      const style = { stroke: BLACK, lineWidth: 2 };
+      return {
+        type: 'group',
+        children: [
+          { type: 'line', shape: { x1, y1, x2, y2: y1 }, style },
+          { type: 'line', shape: { x1, y1: y1 - 5, x2: x1, y2: y1 + 5 }, style },
+          { type: 'line', shape: { x1: x2, y1: y1 - 5, x2, y2: y1 + 5 }, style },
+        ],
+      };
+    },
+  };
+}
+
 /** RRI with 95% CI whiskers on a log scale, one row per group and stage, and a reference line at 1. */
 export function ForestPlot({ rows, label }: { rows: readonly ForestRow[]; label: string }) {
   if (rows.length === 0) return null;
@@ -56,27 +80,7 @@ export function ForestPlot({ rows, label }: { rows: readonly ForestRow[]; label:
     },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { color: BLACK } },
     series: [
-      {
-        type: 'custom',
-        data: rows.map((r, i) => [i, r.lower, r.upper]),
-        encode: { y: 0, x: [1, 2] },
-        renderItem: (_params, api) => {
-          const y = api.value(0);
-          const low = api.coord([api.value(1), y]);
-          const high = api.coord([api.value(2), y]);
-          const [x1 = 0, y1 = 0] = low;
-          const [x2 = 0] = high;
-          const style = { stroke: BLACK, lineWidth: 2 };
-          return {
-            type: 'group',
-            children: [
-              { type: 'line', shape: { x1, y1, x2, y2: y1 }, style },
-              { type: 'line', shape: { x1, y1: y1 - 5, x2: x1, y2: y1 + 5 }, style },
-              { type: 'line', shape: { x1: x2, y1: y1 - 5, x2, y2: y1 + 5 }, style },
-            ],
-          };
-        },
-      },
+      intervalSeries(rows.map((r) => [r.lower, r.upper])),
       {
         type: 'scatter',
         data: rows.map((r, i) => [r.value, i]),
@@ -99,6 +103,34 @@ export function RepeatBarChart({ figure, label }: { figure: TRepeatDistribution;
     series: [{ type: 'bar', data: figure.bands.map((b) => b.people.value), itemStyle: { color: BLUE }, label: { show: true, position: 'top', color: BLACK } }],
   };
   return <Chart option={option} label={label} height={280} />;
+}
+
+/**
+ * Case-to-answer rates with 95% CI whiskers on a 0–100% axis, lowest first, and the rate of all allegations as
+ * a dashed line where there is one. Rows whose whole interval lies below that line are red diamonds, so the
+ * allegations that reach case to answer less often stand out by shape as well as colour.
+ */
+export function CaseToAnswerChart({ chart, label }: { chart: RateChart; label: string }) {
+  const { rows, reference } = chart;
+  if (rows.length === 0) return null;
+  const hasBelow = rows.some((r) => r.isBelowReference);
+  const points = (isBelow: boolean) => rows.flatMap((r, i) => (r.isBelowReference === isBelow ? [[r.value * 100, i]] : []));
+  const referenceLine = reference
+    ? { markLine: { silent: true, symbol: 'none', lineStyle: { color: GREY, type: 'dashed' as const }, label: { formatter: `${reference.label} (${Number((reference.value * 100).toFixed(1))}%)`, color: GREY, position: 'insideEndTop' as const }, data: [{ xAxis: reference.value * 100 }] } }
+    : {};
+  const below: ScatterSeriesOption = { type: 'scatter', name: `Whole 95% CI below ${reference?.label.toLowerCase() ?? 'the reference'}`, data: points(true), symbol: 'diamond', symbolSize: 12, itemStyle: { color: RED } };
+  const others: ScatterSeriesOption = { type: 'scatter', name: 'Other rows', data: points(false), symbolSize: 10, itemStyle: { color: BLUE } };
+  // The reference line rides on a series that has points, or ECharts may not draw it.
+  const scatter = hasBelow ? [{ ...below, ...referenceLine }, others] : [{ ...others, ...referenceLine }];
+  const option: ChartOption = {
+    animation: false,
+    grid: { left: 8, right: 24, top: hasBelow ? 40 : 24, bottom: 32, containLabel: true },
+    ...(hasBelow ? { legend: { top: 0, textStyle: { color: BLACK } } } : {}),
+    xAxis: { type: 'value', min: 0, max: 100, name: 'Case-to-answer rate', nameLocation: 'middle', nameGap: 24, axisLabel: { color: BLACK, formatter: '{value}%' } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { color: BLACK } },
+    series: [intervalSeries(rows.map((r) => [r.lower * 100, r.upper * 100])), ...scatter],
+  };
+  return <Chart option={option} label={label} height={Math.max(160, rows.length * 28 + (hasBelow ? 104 : 88))} />;
 }
 
 /** Days to each step: a box from the median to the 75th percentile, a whisker to the 90th, a tick at the median. */

@@ -1,6 +1,6 @@
 // Pure helpers of the Insight page: the filters in the URL, how counts and estimates are written, and the
 // rows of the forest plot. Kept apart from React so they can be tested alone.
-import type { TCount, TDisproportionalityTable, TDisproportionalityTrend, TEstimate, TTimeliness } from '../../../../shared/insight-contracts.js';
+import type { TCaseToAnswerTable, TCount, TDisproportionalityTable, TDisproportionalityTrend, TEstimate, TTimeliness } from '../../../../shared/insight-contracts.js';
 import { INSIGHT_ROLE_FILTERS, type InsightRoleFilter } from '../../../../shared/insight-vocabulary.js';
 
 export type InsightCriteria = { forceId?: string; year?: number; years?: number; role?: InsightRoleFilter };
@@ -97,11 +97,88 @@ export function timelinessRows(figure: TTimeliness): TimelinessRow[] {
   return (all?.stages ?? []).flatMap((s) => (s.median === null || s.p75 === null || s.p90 === null ? [] : [{ label: label(s.stage), median: s.median, p75: s.p75, p90: s.p90 }]));
 }
 
+const distributionOf = (rows: readonly TimelinessRow[]) => rows.map((r) => `${r.label}: median ${formatDays(r.median)}, 75th ${formatDays(r.p75)}, 90th ${formatDays(r.p90)}`).join('; ');
+
 export function describeTimeliness(rows: readonly TimelinessRow[]): string {
   if (rows.length === 0) return 'No step has enough matters to show how long it took.';
-  return `Days from receipt to each step, all categories: median, 75th and 90th percentile. ${rows
-    .map((r) => `${r.label}: median ${formatDays(r.median)}, 75th ${formatDays(r.p75)}, 90th ${formatDays(r.p90)}`)
-    .join('; ')}. The table below gives every figure.`;
+  return `Days from receipt to each step, all categories: median, 75th and 90th percentile. ${distributionOf(rows)}. The table below gives every figure.`;
+}
+
+/** The closure chart: categories drawn, and those left out because their count is hidden or none has closed. */
+export type ClosureChart = { rows: TimelinessRow[]; suppressed: string[]; unclosed: string[] };
+
+/** Days to closure by IOPC category, in the table's order. A category whose count of closed matters is hidden is not drawn. */
+export function closureRows(figure: TTimeliness): ClosureChart {
+  const chart: ClosureChart = { rows: [], suppressed: [], unclosed: [] };
+  for (const row of figure.rows) {
+    if (row.key === 'all') continue;
+    const closed = row.stages.find((s) => s.stage === 'closed');
+    if (closed && closed.matters.suppressed !== null) chart.suppressed.push(row.label);
+    else if (!closed || closed.median === null || closed.p75 === null || closed.p90 === null) chart.unclosed.push(row.label);
+    else chart.rows.push({ label: row.label, median: closed.median, p75: closed.p75, p90: closed.p90 });
+  }
+  return chart;
+}
+
+export function describeClosure(chart: ClosureChart, threshold: number): string {
+  const notDrawn = [
+    chart.suppressed.length > 0 ? `Not drawn, fewer than ${threshold} closed matters: ${chart.suppressed.join(', ')}.` : '',
+    chart.unclosed.length > 0 ? `No matter closed: ${chart.unclosed.join(', ')}.` : '',
+  ].filter(Boolean).join(' ');
+  const drawn = chart.rows.length === 0
+    ? 'No IOPC category has enough closed matters to show how long closure took.'
+    : `Days from receipt to closure by IOPC category: median, 75th and 90th percentile. ${distributionOf(chart.rows)}.`;
+  return [drawn, notDrawn, chart.rows.length === 0 ? '' : 'The table below gives every figure.'].filter(Boolean).join(' ');
+}
+
+export type RateRow = { label: string; value: number; lower: number; upper: number; isBelowReference: boolean; isAboveReference: boolean };
+
+/** A dot-and-interval chart of case-to-answer rates: rows drawn (lowest rate first), the reference, rows left out. */
+export type RateChart = { rows: RateRow[]; reference: { label: string; value: number } | null; suppressed: string[]; undecided: string[] };
+
+type CaseToAnswerRow = TCaseToAnswerTable['rows'][number];
+
+/**
+ * The rows of a case-to-answer chart, lowest rate first so the allegations that reach case to answer least often
+ * lead. The reference is the table's own total, or else `overall` (all allegations): the tag table has no total
+ * because an allegation may carry several tags, yet the question it answers is whether a tag falls below the
+ * rest. A row is below (above) the reference when its whole 95% interval is. Rows with a hidden count are not drawn.
+ */
+export function caseToAnswerRows(table: TCaseToAnswerTable, overall: CaseToAnswerRow | null): RateChart {
+  const total = table.total ?? overall;
+  const rate = total?.rate.value ?? null;
+  const reference = total && rate !== null && Number.isFinite(rate) ? { label: total.label, value: rate } : null;
+  const chart: RateChart = { rows: [], reference, suppressed: [], undecided: [] };
+  for (const row of table.rows) {
+    const { value, lower, upper } = row.rate;
+    if ([row.decided, row.caseToAnswer, row.noCaseToAnswer].some((c) => c.suppressed !== null)) chart.suppressed.push(row.label);
+    else if (value === null || lower === null || upper === null || ![value, lower, upper].every(Number.isFinite)) chart.undecided.push(row.label);
+    else chart.rows.push({ label: row.label, value, lower, upper, isBelowReference: reference !== null && upper < reference.value, isAboveReference: reference !== null && lower > reference.value });
+  }
+  chart.rows.sort((a, b) => a.value - b.value);
+  return chart;
+}
+
+const percent = (value: number) => `${fixed(value * 100, 1)}%`;
+
+/** `dimension` names the rows, as in "by thematic tag". */
+export function describeCaseToAnswer(chart: RateChart, dimension: string, threshold: number): string {
+  const { rows, reference } = chart;
+  const parts: string[] = [];
+  if (rows.length === 0) {
+    parts.push(`No case-to-answer rate by ${dimension} can be shown for this scope.`);
+  } else {
+    parts.push(`Case-to-answer rate by ${dimension} with 95% confidence intervals, on a scale from 0 to 100%, lowest first${reference ? `; dashed line: ${reference.label.toLowerCase()} ${percent(reference.value)}` : ''}.`);
+    parts.push(`${rows.map((r) => `${r.label} ${percent(r.value)} (${percent(r.lower)} to ${percent(r.upper)})`).join('; ')}.`);
+    if (reference) {
+      const names = (list: RateRow[]) => (list.length === 0 ? 'none' : list.map((r) => r.label).join(', '));
+      parts.push(`Whole interval below ${reference.label.toLowerCase()}: ${names(rows.filter((r) => r.isBelowReference))}. Whole interval above: ${names(rows.filter((r) => r.isAboveReference))}.`);
+    }
+  }
+  if (chart.suppressed.length > 0) parts.push(`Not drawn, a count is hidden (fewer than ${threshold}, or hidden with one that is): ${chart.suppressed.join(', ')}.`);
+  if (chart.undecided.length > 0) parts.push(`No allegation decided: ${chart.undecided.join(', ')}.`);
+  if (rows.length > 0) parts.push('The table below gives every figure.');
+  return parts.join(' ');
 }
 
 export type TrendSeries = { group: string; label: string; values: (number | null)[]; estimates: TEstimate[] };

@@ -16,9 +16,10 @@ import { usePageTitle } from '../../components/page-title.js';
 import { Select } from '../../components/select.js';
 import { hasPermission, requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
 import { csvHref, getCaseToAnswer, getDisproportionality, getDisproportionalityTrend, getRepeatDistribution, getTimeliness, TREND_YEARS } from './insight.api.js';
-import { ForestPlot, RepeatBarChart, TimelinessChart, TrendChart } from './insight-charts.js';
+import { CaseToAnswerChart, ForestPlot, RepeatBarChart, TimelinessChart, TrendChart } from './insight-charts.js';
 import {
-  criteriaFrom, describeForest, describeTimeliness, describeTrend, forestRows, formatCount, formatDays, formatProportion, formatRatio, searchOf, timelinessRows, trendSeries, type InsightCriteria,
+  caseToAnswerRows, closureRows, criteriaFrom, describeCaseToAnswer, describeClosure, describeForest, describeTimeliness, describeTrend, forestRows, formatCount, formatDays,
+  formatProportion, formatRatio, searchOf, timelinessRows, trendSeries, type InsightCriteria,
 } from './insight-format.js';
 
 type InsightLoaderData = {
@@ -312,16 +313,30 @@ function CaseToAnswerTable({ table, threshold, caption }: { table: TCaseToAnswer
   );
 }
 
+/** The chart of one table's rates, then the table. The tag table has no total, so its line is all allegations. */
+function CaseToAnswerPart({ table, overall, threshold, dimension, caption }: {
+  table: TCaseToAnswerTable; overall: TCaseToAnswerTable['total']; threshold: number; dimension: string; caption: string;
+}) {
+  const chart = useMemo(() => caseToAnswerRows(table, overall), [table, overall]);
+  return (
+    <>
+      <CaseToAnswerChart chart={chart} label={describeCaseToAnswer(chart, dimension, threshold)} />
+      <CaseToAnswerTable table={table} threshold={threshold} caption={caption} />
+    </>
+  );
+}
+
 function CaseToAnswerSection({ data }: { data: InsightLoaderData }) {
   const figure = data.caseToAnswer;
   const t = figure.meta.suppression.threshold;
+  const overall = figure.byCategory.total;
   return (
     <section aria-labelledby="case-to-answer" className="govuk-!-margin-bottom-9">
       <h2 className="govuk-heading-l" id="case-to-answer">{figure.meta.title}</h2>
       <FigureNotes meta={figure.meta} figure="case-to-answer" criteria={data.criteria} />
-      <CaseToAnswerTable table={figure.byTag} threshold={t} caption="Allegations by thematic tag" />
-      <CaseToAnswerTable table={figure.byCategory} threshold={t} caption="Allegations by IOPC category" />
-      <CaseToAnswerTable table={figure.byStandard} threshold={t} caption="Allegations by Standard of Professional Behaviour" />
+      <CaseToAnswerPart table={figure.byTag} overall={overall} threshold={t} dimension="thematic tag" caption="Allegations by thematic tag" />
+      <CaseToAnswerPart table={figure.byCategory} overall={overall} threshold={t} dimension="IOPC category" caption="Allegations by IOPC category" />
+      <CaseToAnswerPart table={figure.byStandard} overall={overall} threshold={t} dimension="Standard of Professional Behaviour" caption="Allegations by Standard of Professional Behaviour" />
     </section>
   );
 }
@@ -333,6 +348,7 @@ function TimelinessSection({ data }: { data: InsightLoaderData }) {
   const closure = figure.rows.filter((r) => r.key !== 'all');
   const stageLabel = (stage: string) => figure.stages.find((s) => s.stage === stage)?.label ?? stage;
   const chartRows = useMemo(() => timelinessRows(figure), [figure]);
+  const closureChart = useMemo(() => closureRows(figure), [figure]);
   const heads = (
     <>
       <NumHead>Matters</NumHead>
@@ -366,6 +382,7 @@ function TimelinessSection({ data }: { data: InsightLoaderData }) {
           ))}
         </tbody>
       </table>
+      <TimelinessChart rows={closureChart.rows} label={describeClosure(closureChart, t)} />
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--s">Days from receipt to closure by IOPC category</caption>
         <thead className="govuk-table__head">
