@@ -8,7 +8,7 @@ import type { Database } from '../db/client.js';
 import { cliContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { importDataset, type ImportReport, type Rejection } from '../modules/import/csv-import.service.js';
-import { generateDataset, resolveOptions, type Scale } from '../modules/synthetic/generate.js';
+import { DEFAULT_ALLEGATIONS_PER_SUBJECT, generateDataset, resolveOptions, type Scale } from '../modules/synthetic/generate.js';
 import { writeDatasetCsv } from '../modules/synthetic/dataset-writer.js';
 import { importRealData, REAL_DATA_FORMATS, type RealDataImportOptions } from './real-data-commands.js';
 
@@ -17,6 +17,12 @@ type WithDatabase = <T>(fn: (database: Database) => Promise<T>) => Promise<T>;
 const parseWhole = (name: string) => (value: string): number => {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number`);
+  return n;
+};
+
+const parseAllegationsPerSubject = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1 || n > 100) throw new InvalidArgumentError('allegations per subject must be a whole number from 1 to 100');
   return n;
 };
 
@@ -70,10 +76,11 @@ export function registerDatasetCommands(program: Command, withDatabase: WithData
     .option('--people <n>', 'override the number of people of the scale', parseWhole('people'))
     .option('--years <n>', 'years of history', parseWhole('years'), 10)
     .option('--as-of <date>', 'last day of the history (YYYY-MM-DD)', '2026-10-31')
-    .action(async (opts: { scale: Scale; seed: number; out?: string; load?: boolean; people?: number; years: number; asOf: string }) => {
+    .option('--allegations-per-subject <n>', `mean allegations per subject of a case (default ${DEFAULT_ALLEGATIONS_PER_SUBJECT}; 3 makes the rules flag a realistic share of the workforce)`, parseAllegationsPerSubject)
+    .action(async (opts: { scale: Scale; seed: number; out?: string; load?: boolean; people?: number; years: number; asOf: string; allegationsPerSubject?: number }) => {
       if (!opts.out && !opts.load) throw new AppError('VALIDATION_FAILED', 'say where the data goes: --out DIR, --load, or both');
       if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new AppError('VALIDATION_FAILED', '--as-of must be a date, YYYY-MM-DD');
-      const options = { scale: opts.scale, seed: opts.seed, years: opts.years, asOf: opts.asOf, people: opts.people };
+      const options = { scale: opts.scale, seed: opts.seed, years: opts.years, asOf: opts.asOf, people: opts.people, allegationsPerSubject: opts.allegationsPerSubject };
       const dir = opts.out ? resolve(opts.out) : mkdtempSync(join(tmpdir(), 'warrant-generate-'));
       const total = resolveOptions(options).people;
       const bar = isTty() ? new cliProgress.SingleBar({ format: 'Generating {bar} {percentage}% | {value}/{total} people | {rows} rows | {rate} rows/s | ETA {eta_formatted}', etaBuffer: 50 }, cliProgress.Presets.shades_classic) : null;
