@@ -14,7 +14,23 @@ type TruthFile = {
   listEntryLinks?: { personId: string; listEntryId: string }[];
 };
 
+/** A generated dataset read as the engine sees it: register and list records, and the planted true pairs of each linkage. */
+export type EvaluationDataset = {
+  register: PersonRecord[];
+  lists: PersonRecord[];
+  registerDuplicates: [string, string][];
+  registerAgainstLists: [string, string][];
+};
+
 export async function evaluateOnDataset(truthFile: string): Promise<Record<string, Evaluation>> {
+  const data = await loadEvaluationDataset(truthFile);
+  return {
+    'register duplicates (movers)': evaluateLinkage(data.register, null, data.registerDuplicates),
+    'register against the lists': evaluateLinkage(data.register, data.lists, data.registerAgainstLists),
+  };
+}
+
+export async function loadEvaluationDataset(truthFile: string): Promise<EvaluationDataset> {
   let truth: TruthFile;
   try {
     truth = JSON.parse(await readFile(truthFile, 'utf8')) as TruthFile;
@@ -56,11 +72,13 @@ export async function evaluateOnDataset(truthFile: string): Promise<Record<strin
   }
   const recordsOf = (personId: string): string[] => sameHuman.get(personId) ?? [personId];
   return {
-    'register duplicates (movers)': evaluateLinkage(register, null, (truth.identityLinks ?? []).map((l) => [l.personId, l.variantPersonId])),
+    register,
+    lists,
+    registerDuplicates: (truth.identityLinks ?? []).map((l) => [l.personId, l.variantPersonId]),
     // Entries Warrant made from its own cases name their person: those links are true too.
-    'register against the lists': evaluateLinkage(register, lists, [
+    registerAgainstLists: [
       ...(truth.listEntryLinks ?? []).flatMap((l) => recordsOf(l.personId).map((id): [string, string] => [id, l.listEntryId])),
       ...entries.filter((e) => e.person_id && e.id).flatMap((e) => recordsOf(e.person_id ?? '').map((id): [string, string] => [id, e.id ?? ''])),
-    ]),
+    ],
   };
 }
