@@ -114,6 +114,11 @@ async function measure(app: FastifyInstance, db: Db, engine: string, scopes: rea
     const page = await timePage(app, headers, pageUrls(forceId, year), iterations, 2);
     const baseP95 = percentile(baseline.durations, 95);
     log(`${engine}, ${where}: GROUP BY p95 ${baseP95.toFixed(0)} ms, page p95 ${percentile(page.durations, 95).toFixed(0)} ms`);
+    // Each request alone, to show where the page's time goes.
+    for (const url of pageUrls(forceId, year)) {
+      const alone = await timePage(app, headers, [url], Math.max(3, Math.floor(iterations / 2)), 1);
+      log(`${engine}, ${where}: ${url.split('?')[0]} alone p95 ${percentile(alone.durations, 95).toFixed(0)} ms`);
+    }
     rows.push(
       row(`${engine}, ${where}: hand-written GROUP BY (baseline)`, baseline, null, `${year - TREND_YEARS + 1}–${year}, same rows`),
       row(`${engine}, ${where}: insight page`, page, baseP95, `6 requests in parallel, ${year}; target p95 < 1 s${engine === 'PostgreSQL' ? ' and ≤ 3×' : ''}`),

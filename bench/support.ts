@@ -99,7 +99,8 @@ export async function rawCopyDirectory(database: Database, dir: string): Promise
       if (!existsSync(path)) continue;
       await conn.copyIn(`"${table}" (${columnNames(table).map((c) => `"${c}"`).join(', ')})`, '(FORMAT csv, HEADER true)', createReadStream(path, { highWaterMark: 1 << 20 }));
     }
-    for (const table of DATASET_TABLE_NAMES) await conn.query(`analyze "${table}"`);
+    // Statistics for every table, the trigger-written summaries too, as autovacuum would gather them after a load.
+    await conn.query('analyze');
   } finally {
     await conn.release();
   }

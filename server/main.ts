@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { migrateDatabase, openDatabase, type Database } from './db/client.js';
 import { buildApp } from './app.js';
+import { refreshStatisticsOnPglite } from './db/planner-statistics.js';
 import { demoLogins, isDatabaseEmpty, seedDemoData, type DemoLogin } from './modules/demo/demo-seed.js';
 import { runningWashRuns, runWash } from './modules/national-index/data-wash.service.js';
 import { evaluateAll, scheduleNightlyEvaluation } from './modules/signals/evaluate.service.js';
@@ -40,13 +41,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await evaluateAll(database.db);
     seeded = true;
   }
+  await refreshStatisticsOnPglite(database);
   const app = await buildApp({ db: database.db, config });
   const address = await app.listen({ port: config.port, host: config.host });
   // A data wash interrupted by a restart carries on from where it stopped.
   for (const runId of await runningWashRuns(database.db)) {
     void runWash({ db: database.db, runId }).catch((error: unknown) => app.log.error({ err: error, runId }, 'data wash failed'));
   }
-  const stopNightly = scheduleNightlyEvaluation(database.db, (message, data) => app.log.info(data ?? {}, message));
+  const stopNightly = scheduleNightlyEvaluation(database.db, (message, data) => app.log.info(data ?? {}, message), () => refreshStatisticsOnPglite(database));
   const url = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
   return {
     url,

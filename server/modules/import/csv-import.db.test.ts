@@ -41,6 +41,9 @@ describe('warrant import', () => {
     expect(first.skipped).toBe(0);
     const people = await count('person');
     const allegations = await count('allegation');
+    // The summaries that triggers filled have planner statistics too (PGlite has no autovacuum to gather them).
+    const analysed = await queryRows<{ tablename: string }>(database.db, sql`select distinct tablename from pg_stats where schemaname = 'public' and tablename in ('insight_matter', 'insight_person_span', 'insight_headcount') order by 1`);
+    expect(analysed.map((r) => r.tablename)).toEqual(['insight_headcount', 'insight_matter', 'insight_person_span']);
     const second = await importDataset({ database, ctx: cliContext(), dir: source, batchRows: 100 });
     expect(second).toMatchObject({ inserted: 0, rejected: 0, skipped: first.inserted });
     expect(await count('person')).toBe(people);

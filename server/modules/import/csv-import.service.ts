@@ -11,6 +11,7 @@ import type { Database } from '../../db/client.js';
 import { auditEvent, type RequestContext } from '../../context.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { todayInEngland } from '../clock/working-days.js';
+import { analyzeTriggerWrittenTables } from '../../db/planner-statistics.js';
 import { openBulkConnection, copyTextValue, writeBatch, type Batch, type BatchMode, type BulkConnection } from './bulk.repo.js';
 import { csvLine, readCsvRecords } from './csv.js';
 import { DATASET_TABLE_NAMES, KEY_COLUMNS, columnNames, csvFileName, type DatasetTable } from './dataset-tables.js';
@@ -79,6 +80,7 @@ export async function importDataset({ database, ctx, dir, source = 'csv', onProg
       report.rejected += stats.rejected;
       if (stats.inserted > 0) await conn.query(`analyze "${table}"`);
     }
+    if (report.inserted > 0) await analyzeTriggerWrittenTables((text) => conn.query(text));
   } finally {
     rejections.end();
     await once(rejections, 'finish');

@@ -4,6 +4,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { eq } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/client.js';
+import { analyzeTriggerWrittenTables } from '../../db/planner-statistics.js';
 import { forces } from '../../db/schema.js';
 import { auditEvent, type RequestContext } from '../../context.js';
 import { AppError } from '../../errors.js';
@@ -136,6 +137,7 @@ export async function openImportRun({ database, rejectionsFile, onRejection, bat
         await Promise.all([lane.current, side?.lane.current]);
         // Fresh planner statistics: without them Insight's queries over a just-loaded force can take minutes.
         for (const writer of writers.values()) if (writer.stats.inserted > 0) await conn.query(`analyze "${writer.table}"`);
+        if ([...writers.values()].some((w) => w.stats.inserted > 0)) await analyzeTriggerWrittenTables((text) => conn.query(text));
       } finally {
         out.end();
         await once(out, 'finish');

@@ -83,7 +83,7 @@ export async function runEvaluation({ db, ctx }: { db: Db; ctx: RequestContext }
 }
 
 /** Runs the full evaluation every night at 02:00 (UK time is close enough: the run is idempotent). */
-export function scheduleNightlyEvaluation(db: Db, log: (message: string, data?: Record<string, unknown>) => void): () => void {
+export function scheduleNightlyEvaluation(db: Db, log: (message: string, data?: Record<string, unknown>) => void, afterRun: () => Promise<void> = async () => undefined): () => void {
   let timer: NodeJS.Timeout | undefined;
   const next = () => {
     const now = new Date();
@@ -94,6 +94,8 @@ export function scheduleNightlyEvaluation(db: Db, log: (message: string, data?: 
       evaluateAll(db)
         .then((result) => log('nightly early-warning evaluation', { ...result }))
         .catch((error: unknown) => log('nightly early-warning evaluation failed', { error: String(error) }))
+        .then(afterRun)
+        .catch((error: unknown) => log('nightly maintenance failed', { error: String(error) }))
         .finally(next);
     }, at.getTime() - now.getTime());
     timer.unref();
