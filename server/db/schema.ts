@@ -230,6 +230,7 @@ export const caseEvents = pgTable('case_event', {
 // case_event, case_subject and misconduct_case in the writing transaction (migration 0016), so it always equals
 // the live computation (insight_matter_compute). decisions: { dimension: { key: [decided, case to answer] } };
 // first_step: { action: days from receipt to the first such event }; closed_days: to the latest closing event.
+// Both indexes also INCLUDE who and how far (migration 0018), for index-only reads; drizzle cannot declare that.
 export const insightMatters = pgTable('insight_matter', {
   subjectId: uuid('subject_id').primaryKey().references(() => caseSubjects.id, { onDelete: 'cascade' }),
   personId: uuid('person_id').notNull(),
