@@ -31,8 +31,8 @@ export async function environment(quick: boolean, log: (line: string) => void): 
     const started = performance.now();
     await rawCopyDirectory(database, dir);
     log(`loaded in ${seconds(started).toFixed(1)} s`);
-    // Fresh statistics, as autovacuum would gather them after a bulk load.
-    await queryRows(database.db, sql`analyze`);
+    // Fresh statistics and visibility map, as autovacuum would leave them after a bulk load.
+    await queryRows(database.db, sql`vacuum analyze`);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', WARRANT_LOGIN_RATE_PER_MINUTE: '10000' });
     const app = await buildApp({ db: database.db, config, logStream: new Writable({ write: (_c, _e, done) => done() }), serveWeb: false });
     return {
