@@ -42,8 +42,8 @@ const parseRoles = (value: string): string[] => {
 };
 
 /** `warrant match --evaluate`: precision, recall and F1 per threshold on a generated dataset's planted links. */
-async function printEvaluation(truthFile: string): Promise<void> {
-  const report = await evaluateOnDataset(truthFile);
+async function printEvaluation(truthFile: string, nameFrequencies: boolean): Promise<void> {
+  const report = await evaluateOnDataset(truthFile, { nameFrequencies });
   for (const [name, evaluation] of Object.entries(report)) {
     console.log(`\n${name}: ${evaluation.truePairs} planted pairs; blocking recall ${pct(evaluation.blockingRecall)}; in the review band ${pct(evaluation.reviewBandShareOfTruePairs)}; missed ${evaluation.missedTruePairs}`);
     console.log('threshold  predicted  true+  precision  recall    F1');
@@ -97,14 +97,15 @@ export function buildCli(): Command {
     .description('link or cluster a CSV of person records with the matching engine; prints pairs (or cluster ids) with scores and reasons')
     .argument('[file]', 'CSV file with a header row (not with --evaluate)')
     .option('--evaluate <truth>', "measure the engine on a synthetic dataset's planted links instead: truth.json written by warrant generate (the CSVs beside it are read too); prints precision, recall and F1 per threshold, the review-band share and blocking recall")
+    .option('--name-frequencies', 'with --evaluate: weigh exact names by how common they are among the records matched (measured, not the default: docs/matching.md)')
     .option('--against <target>', 'register | barred | another CSV file; omitted: cluster the file against itself')
     .option('--map <mapping>', `columns as field=column pairs (fields: ${MAPPING_FIELDS.join(', ')}); defaults: id, given_names, family_name, date_of_birth, other_family_names (; separated)`)
     .option('--map2 <mapping>', 'mapping for the second file (defaults to --map)')
     .option('--out <file>', 'write the result as CSV here instead of standard output')
-    .action(async (file: string | undefined, opts: { evaluate?: string; against?: string; map?: string; map2?: string; out?: string }) => {
+    .action(async (file: string | undefined, opts: { evaluate?: string; nameFrequencies?: boolean; against?: string; map?: string; map2?: string; out?: string }) => {
       if (opts.evaluate !== undefined) {
         if (file !== undefined || opts.against !== undefined) throw new AppError('VALIDATION_FAILED', '--evaluate reads the dataset beside truth.json: give no FILE and no --against with it');
-        await printEvaluation(opts.evaluate);
+        await printEvaluation(opts.evaluate, opts.nameFrequencies === true);
         return;
       }
       if (file === undefined) throw new AppError('VALIDATION_FAILED', 'FILE is required: the CSV of person records to match (or --evaluate truth.json)');

@@ -22,11 +22,13 @@ export type EvaluationDataset = {
   registerAgainstLists: [string, string][];
 };
 
-export async function evaluateOnDataset(truthFile: string): Promise<Record<string, Evaluation>> {
+/** `nameFrequencies`: exact names weigh by how common they are among the records of each linkage (not the default). */
+export async function evaluateOnDataset(truthFile: string, options: { nameFrequencies?: boolean } = {}): Promise<Record<string, Evaluation>> {
   const data = await loadEvaluationDataset(truthFile);
+  const counted = options.nameFrequencies === true;
   return {
-    'register duplicates (movers)': evaluateLinkage(data.register, null, data.registerDuplicates),
-    'register against the lists': evaluateLinkage(data.register, data.lists, data.registerAgainstLists),
+    'register duplicates (movers)': evaluateLinkage(data.register, null, data.registerDuplicates, counted),
+    'register against the lists': evaluateLinkage(data.register, data.lists, data.registerAgainstLists, counted),
   };
 }
 

@@ -1,13 +1,13 @@
 // Hand-written pairs for each variant kind, in both directions, and look-alikes that must not match.
 import { describe, expect, it } from 'vitest';
-import { toFeatures, type PersonRecord } from './person-features.js';
-import { oneSlipApart, scorePair, type Band } from './match-score.js';
+import { toFeatures, type PersonRecord, type ServicePeriod } from './person-features.js';
+import { moveBetween, nameFrequencies, oneSlipApart, scorePair, type Band, type NameFrequencies } from './match-score.js';
 import { areFamilyNameSpellings, areGivenNameVariants } from './name-variants.js';
 import { blockingKeys, clusterIds, findMatches } from './match-engine.js';
 
 let next = 0;
 const person = (givenNames: string, familyName: string, dateOfBirth: string | null, otherFamilyNames: string[] = [], extra: Pick<PersonRecord, 'recordedSex' | 'service'> = {}): PersonRecord =>
-  ({ id: `p${++next}`, givenNames, familyName, dateOfBirth, otherFamilyNames, ...extra });
+  ({ id: `p${String(++next).padStart(4, '0')}`, givenNames, familyName, dateOfBirth, otherFamilyNames, ...extra });
 
 function bandBothWays(a: PersonRecord, b: PersonRecord): Band {
   const there = scorePair(toFeatures(a), toFeatures(b));
@@ -112,7 +112,7 @@ describe('register evidence: recorded sex and periods of service', () => {
     const left = person('Sarah', 'Evans', '1989-11-07', [], { service: [serving('MPS', '2010-01-04', '2020-03-01')] });
     const joined = person('Sarah', 'Evans', '1989-11-07', [], { service: [serving('BTP', '2020-03-01')] });
     expect(bandBothWays(left, joined)).toBe('match');
-    expect(scorePair(toFeatures(left), toFeatures(joined)).score).toBe(12);
+    expect(scorePair(toFeatures(left), toFeatures(joined)).score).toBe(13);
   });
 
   it('does not count one post seen on both records (a list entry naming its person) as two', () => {
@@ -132,6 +132,117 @@ describe('register evidence: recorded sex and periods of service', () => {
     expect(withUnknown.reasons.map((r) => r.field)).not.toContain('sex');
     expect(withUnknown.score - there.score).toBe(4);
     expect(scorePair(toFeatures(male), toFeatures({ ...male, id: 'other' })).reasons).toContainEqual({ field: 'sex', agreement: 'same', weight: 0 });
+  });
+});
+
+describe('register evidence: a move between forces', () => {
+  const serving = (forceId: string, start: string, end: string | null = null) => ({ forceId, start, end });
+  const female = (givenNames: string, familyName: string, dateOfBirth: string, ...service: ServicePeriod[]) => person(givenNames, familyName, dateOfBirth, [], { recordedSex: 'female', service });
+  const male = (givenNames: string, familyName: string, dateOfBirth: string, ...service: ServicePeriod[]) => person(givenNames, familyName, dateOfBirth, [], { recordedSex: 'male', service });
+
+  it('finds the move whichever record is read first, and only from a record whose every post has ended', () => {
+    const earlier = [serving('MPS', '2010-01-04', '2016-02-01'), serving('KNT', '2016-02-01', '2021-06-30')];
+    const later = [serving('WMP', '2021-09-15')];
+    expect(moveBetween(earlier, later)).toEqual({ fromForce: 'KNT', toForce: 'WMP', left: '2021-06-30', joined: '2021-09-15', gapDays: 77 });
+    expect(moveBetween(later, earlier)).toBeNull();
+    expect(moveBetween([serving('MPS', '2010-01-04', '2021-06-30'), serving('KNT', '2018-01-01')], later)).toBeNull();
+    expect(moveBetween(earlier, [])).toBeNull();
+  });
+
+  it('matches a woman re-registered under a surname neither record declares when she moved force, both ways', () => {
+    const before = female('Sarah', 'Collins', '1986-02-14', serving('MPS', '2010-01-04', '2021-06-30'));
+    const after = female('Sarah', 'Wright', '1986-02-14', serving('WMP', '2021-09-15'));
+    expect(bandBothWays(before, after)).toBe('match');
+    expect(sharesBlock(before, after)).toBe(true);
+    const result = scorePair(toFeatures(after), toFeatures(before));
+    expect(result.reasons).toEqual([
+      { field: 'family_name', agreement: 'different, at a move, both recorded female (perhaps a married name)', weight: 1 },
+      { field: 'given_name', agreement: 'exact', weight: 3 },
+      { field: 'date_of_birth', agreement: 'exact', weight: 5 },
+      { field: 'sex', agreement: 'same', weight: 0 },
+      { field: 'service', agreement: 'left MPS on 2021-06-30, joined WMP 77 days later (a move)', weight: 1 },
+    ]);
+    expect(result.score).toBe(10);
+  });
+
+  it('adds the move to a re-registration with another variation (a typo), both ways', () => {
+    const before = male('Daniel', 'Robinson', '1987-12-01', serving('GMP', '2009-03-02', '2022-01-31'));
+    const after = male('Daniel', 'Robinsen', '1987-12-01', serving('LAN', '2023-11-20'));
+    expect(bandBothWays(before, after)).toBe('match');
+    expect(scorePair(toFeatures(before), toFeatures(after)).score).toBe(11.5);
+  });
+
+  it('leaves namesakes born a digit apart in review even at a move (a wrong digit alone never makes a match)', () => {
+    const before = male('Daniel', 'Roberts', '1985-03-14', serving('SWP', '2008-09-01', '2023-06-14'));
+    const after = male('Daniel', 'Roberts', '1985-03-17', serving('MPS', '2023-07-20'));
+    expect(bandBothWays(before, after)).toBe('review');
+    expect(scorePair(toFeatures(after), toFeatures(before)).score).toBe(9.5);
+  });
+
+  it('does not match two different women with the same forename and birth date serving at the same time', () => {
+    const one = female('Emma', 'Hughes', '1990-03-03', serving('MPS', '2012-09-03'));
+    const other = female('Emma', 'Taylor', '1990-03-03', serving('WMP', '2015-01-05'));
+    expect(bandBothWays(one, other)).toBe('no_match');
+  });
+
+  it('does not read a different surname as married for men, or when either sex is unknown', () => {
+    const before = male('James', 'Collins', '1986-02-14', serving('MPS', '2010-01-04', '2021-06-30'));
+    const after = male('James', 'Wright', '1986-02-14', serving('WMP', '2021-09-15'));
+    expect(bandBothWays(before, after)).not.toBe('match');
+    expect(scorePair(toFeatures(before), toFeatures(after)).reasons[0]).toEqual({ field: 'family_name', agreement: 'different', weight: -4 });
+    const unknown = person('Sarah', 'Wright', '1986-02-14', [], { service: [serving('WMP', '2021-09-15')] });
+    expect(bandBothWays(female('Sarah', 'Collins', '1986-02-14', serving('MPS', '2010-01-04', '2021-06-30')), unknown)).not.toBe('match');
+  });
+
+  it('sees no move when the next post starts years later, in the same force, or there is no service on one side', () => {
+    const before = female('Sarah', 'Collins', '1986-02-14', serving('MPS', '2010-01-04', '2018-06-30'));
+    const yearsLater = female('Sarah', 'Wright', '1986-02-14', serving('WMP', '2021-09-15'));
+    const sameForce = female('Sarah', 'Wright', '1986-02-14', serving('MPS', '2018-09-15'));
+    const listEntry = person('Sarah', 'Wright', '1986-02-14');
+    for (const other of [yearsLater, sameForce, listEntry]) {
+      expect(bandBothWays(before, other)).toBe('no_match');
+      expect(scorePair(toFeatures(before), toFeatures(other)).reasons.map((r) => r.field)).not.toContain('service');
+    }
+  });
+});
+
+describe('frequency-aware name weights', () => {
+  const frequencies: NameFrequencies = {
+    records: 1000, typicalGiven: 16, typicalFamily: 8,
+    given: new Map([['david', 64], ['ezinne', 2], ['sarah', 16]]), family: new Map([['smith', 64], ['okonkwo', 2], ['hughes', 8]]),
+  };
+  const reasonOf = (result: ReturnType<typeof scorePair>, field: string) => result.reasons.find((r) => r.field === field);
+
+  it('counts each first given name and family name, and the median record\'s count', () => {
+    const records = ['Sarah Hughes', 'Sarah Jones', 'Sarah Smith', 'Emma Jones', 'Ayo Smith'].map((n, i) => toFeatures(person(n.split(' ')[0] ?? '', n.split(' ')[1] ?? '', `1990-01-0${i + 1}`)));
+    const counted = nameFrequencies(records);
+    expect(counted.records).toBe(5);
+    expect(counted.given.get('sarah')).toBe(3);
+    expect(counted.family.get('jones')).toBe(2);
+    expect(counted.typicalGiven).toBe(3);
+    expect(counted.typicalFamily).toBe(2);
+  });
+
+  it('weighs a shared rare name more and a shared common one less, and says so, both ways', () => {
+    const common = [person('David', 'Smith', '1984-05-12'), person('David', 'Smith', '1984-05-12')] as const;
+    const rare = [person('Ezinne', 'Okonkwo', '1984-05-12'), person('Ezinne', 'Okonkwo', '1984-05-12')] as const;
+    const commonScore = scorePair(toFeatures(common[0]), toFeatures(common[1]), frequencies);
+    expect(reasonOf(commonScore, 'given_name')).toEqual({ field: 'given_name', agreement: 'exact (a common name: 64 of 1,000 records)', weight: 2 });
+    expect(reasonOf(commonScore, 'family_name')).toEqual({ field: 'family_name', agreement: 'exact (a common name: 64 of 1,000 records)', weight: 2.5 });
+    expect(commonScore.score).toBe(9.5);
+    expect(scorePair(toFeatures(common[1]), toFeatures(common[0]), frequencies).score).toBe(9.5);
+    const rareScore = scorePair(toFeatures(rare[0]), toFeatures(rare[1]), frequencies);
+    expect(reasonOf(rareScore, 'given_name')).toEqual({ field: 'given_name', agreement: 'exact (a rare name: 2 of 1,000 records)', weight: 4.5 });
+    expect(reasonOf(rareScore, 'family_name')).toEqual({ field: 'family_name', agreement: 'exact (a rare name: 2 of 1,000 records)', weight: 5 });
+    expect(rareScore.score).toBe(14.5);
+  });
+
+  it('keeps the fixed weight for a name of typical frequency, for variants, and without counts', () => {
+    const typical = scorePair(toFeatures(person('Sarah', 'Hughes', '1986-02-14')), toFeatures(person('Sarah', 'Hughes', '1986-02-14')), frequencies);
+    expect(typical.reasons.slice(0, 2)).toEqual([{ field: 'family_name', agreement: 'exact', weight: 4 }, { field: 'given_name', agreement: 'exact', weight: 3 }]);
+    const nickname = scorePair(toFeatures(person('Dave', 'Smith', '1984-05-12')), toFeatures(person('David', 'Smith', '1984-05-12')), frequencies);
+    expect(reasonOf(nickname, 'given_name')).toEqual({ field: 'given_name', agreement: 'nickname or other spelling', weight: 2.5 });
+    expect(scorePair(toFeatures(person('David', 'Smith', '1984-05-12')), toFeatures(person('David', 'Smith', '1984-05-12'))).score).toBe(12);
   });
 });
 

@@ -1,7 +1,7 @@
 // The person matching engine: blocking (only records sharing a key are compared, never all pairs), then
 // scoring (match-score.ts). Used by every caller that links people: vetting, hiring, imports, the data wash.
 import { toFeatures, type PersonFeatures, type PersonRecord } from './person-features.js';
-import { scorePair, type Band, type PairScore } from './match-score.js';
+import { scorePair, type Band, type NameFrequencies, type PairScore } from './match-score.js';
 
 export type MatchPair = PairScore & { leftId: string; rightId: string };
 
@@ -28,7 +28,11 @@ export function blockingKeys(f: PersonFeatures): string[] {
   return keys;
 }
 
-export type MatchOptions = { minBand?: Exclude<Band, 'no_match'> };
+export type MatchOptions = {
+  minBand?: Exclude<Band, 'no_match'>;
+  /** Exact names weigh by how common they are among these counts (`nameFrequencies`); fixed weights without. */
+  frequencies?: NameFrequencies;
+};
 
 /**
  * Indexes `right` once and returns a function that links any batch against it: for a long job (the data
@@ -63,7 +67,7 @@ function matchIndexed(leftFeatures: readonly PersonFeatures[], rightFeatures: re
         seen.add(j);
         const b = rightFeatures[j];
         if (!b || (withinOneSet && a.id === b.id)) continue;
-        const result = scorePair(a, b);
+        const result = scorePair(a, b, options.frequencies);
         if (keep.has(result.band)) pairs.push({ leftId: a.id, rightId: b.id, ...result });
       }
     }

@@ -1,7 +1,7 @@
 // Measures the matching engine against planted truth (the synthetic dataset's truth.json): precision, recall
 // and F1 at each score threshold, the share of true pairs left in the human-review band, and blocking recall.
 import { blockingKeys, findMatches, type MatchPair } from './match-engine.js';
-import { THRESHOLDS } from './match-score.js';
+import { nameFrequencies, THRESHOLDS } from './match-score.js';
 import { toFeatures, type PersonRecord } from './person-features.js';
 
 export type ThresholdRow = { threshold: number; predicted: number; truePositives: number; precision: number; recall: number; f1: number };
@@ -54,8 +54,9 @@ export function countBlockedTogether(records: ReadonlyMap<string, PersonRecord>,
 }
 
 /** Duplicates within one set (movers re-registered in another force) or links between two (register vs list). */
-export function evaluateLinkage(left: readonly PersonRecord[], right: readonly PersonRecord[] | null, truth: readonly [string, string][]): Evaluation {
-  const pairs = findMatches(left, right);
+export function evaluateLinkage(left: readonly PersonRecord[], right: readonly PersonRecord[] | null, truth: readonly [string, string][], weighNamesByFrequency = false): Evaluation {
+  const frequencies = weighNamesByFrequency ? nameFrequencies([...left, ...(right ?? [])].map(toFeatures)) : undefined;
+  const pairs = findMatches(left, right, { frequencies });
   const all = new Map([...left, ...(right ?? [])].map((r) => [r.id, r]));
   return evaluatePairs(pairs, truth, countBlockedTogether(all, truth));
 }

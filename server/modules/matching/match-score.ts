@@ -3,7 +3,7 @@
 // "no match". Every contribution is returned, so a reviewer sees why. Weights and thresholds are data.
 import { jaroWinkler } from '@skyra/jaro-winkler';
 import { areFamilyNameSpellings, areGivenNameVariants } from './name-variants.js';
-import type { PersonFeatures } from './person-features.js';
+import type { PersonFeatures, ServicePeriod } from './person-features.js';
 
 export const WEIGHTS = {
   family: { exact: 4, previousName: 3.5, spelling: 3, similar: 2.5, soundsAlike: 2, different: -4 },
@@ -18,7 +18,21 @@ export const WEIGHTS = {
   // Both records serving at the same time: one person does not hold two posts at once, so it is evidence
   // against (namesakes born the same day); enough to send an otherwise exact pair to review, not to dismiss it.
   concurrentService: -3,
+  // A move: every post on one record has ended, and the other record's first post starts in another force
+  // within two years. It is what a person re-registered elsewhere looks like (a transfer, a resignation and a
+  // new application, a barred person applying again), and rare between namesakes, who rarely join just as the
+  // other leaves. A surname that differs at a move, both records recorded female, is read as a possible
+  // married name, not as evidence against (the register cannot know a name changed unless told).
+  move: { weight: 1, maxGapDays: 730, marriedName: 1 },
 } as const;
+
+/**
+ * Frequency-aware name weights (Fellegi–Sunter u-probabilities from the records being matched): an exact given
+ * or family name shared by few records says more than one shared by many. The exact weight moves by
+ * `scale` × log2(typical share / this name's share), at most `max` either way; the typical share is that of
+ * the median record's name.
+ */
+export const NAME_FREQUENCY = { scale: 0.5, max: 1.5 } as const;
 
 export const THRESHOLDS = { match: 10, review: 6 } as const;
 
@@ -50,9 +64,42 @@ export function similarSpelling(x: string, y: string): number | null {
   return Math.min(x.length, y.length) >= ONE_SLIP_MIN_LENGTH && oneSlipApart(x, y) ? jw : null;
 }
 
-function compareFamily(a: PersonFeatures, b: PersonFeatures): Reason {
+/** How many of the records being matched hold each first given name and each family name. */
+export type NameFrequencies = { records: number; given: ReadonlyMap<string, number>; family: ReadonlyMap<string, number>; typicalGiven: number; typicalFamily: number };
+
+export function nameFrequencies(records: readonly PersonFeatures[]): NameFrequencies {
+  const count = (values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return counts;
+  };
+  const median = (values: string[], counts: Map<string, number>) => {
+    const held = values.filter(Boolean).map((v) => counts.get(v) ?? 1).sort((x, y) => x - y);
+    return held[Math.floor(held.length / 2)] ?? 1;
+  };
+  const givenValues = records.map((r) => r.firstGiven);
+  const familyValues = records.map((r) => r.family);
+  const given = count(givenValues);
+  const family = count(familyValues);
+  return { records: records.length, given, family, typicalGiven: median(givenValues, given), typicalFamily: median(familyValues, family) };
+}
+
+/** The exact-agreement weight for a name held by `held` records where the median record's name is held by `typical`. */
+function exactByFrequency(field: 'family_name' | 'given_name', base: number, held: number, typical: number, records: number): Reason {
+  const shift = Math.max(-NAME_FREQUENCY.max, Math.min(NAME_FREQUENCY.max, NAME_FREQUENCY.scale * Math.log2(typical / held)));
+  const weight = Math.round((base + shift) * 100) / 100;
+  if (Math.abs(shift) < 0.25) return { field, agreement: 'exact', weight };
+  const share = `${held.toLocaleString('en-GB')} of ${records.toLocaleString('en-GB')} records`;
+  return { field, agreement: `exact (${shift > 0 ? 'a rare' : 'a common'} name: ${share})`, weight };
+}
+
+function compareFamily(a: PersonFeatures, b: PersonFeatures, frequencies?: NameFrequencies): Reason {
   if (!a.family || !b.family) return { field: 'family_name', agreement: 'not recorded', weight: 0 };
-  if (a.family === b.family) return { field: 'family_name', agreement: 'exact', weight: WEIGHTS.family.exact };
+  if (a.family === b.family) {
+    return frequencies
+      ? exactByFrequency('family_name', WEIGHTS.family.exact, Math.max(2, frequencies.family.get(a.family) ?? 2), frequencies.typicalFamily, frequencies.records)
+      : { field: 'family_name', agreement: 'exact', weight: WEIGHTS.family.exact };
+  }
   if (a.familyAll.some((n) => b.familyAll.includes(n))) return { field: 'family_name', agreement: 'previous, married or part of a double-barrelled name', weight: WEIGHTS.family.previousName };
   if (a.familyAll.some((x) => b.familyAll.some((y) => areFamilyNameSpellings(x, y)))) return { field: 'family_name', agreement: 'other spelling (transliteration)', weight: WEIGHTS.family.spelling };
   let best: number | null = null;
@@ -65,11 +112,15 @@ function compareFamily(a: PersonFeatures, b: PersonFeatures): Reason {
   return { field: 'family_name', agreement: 'different', weight: WEIGHTS.family.different };
 }
 
-function compareGiven(a: PersonFeatures, b: PersonFeatures): Reason {
+function compareGiven(a: PersonFeatures, b: PersonFeatures, frequencies?: NameFrequencies): Reason {
   const x = a.firstGiven;
   const y = b.firstGiven;
   if (!x || !y) return { field: 'given_name', agreement: 'not recorded', weight: 0 };
-  if (x === y) return { field: 'given_name', agreement: 'exact', weight: WEIGHTS.given.exact };
+  if (x === y) {
+    return frequencies
+      ? exactByFrequency('given_name', WEIGHTS.given.exact, Math.max(2, frequencies.given.get(x) ?? 2), frequencies.typicalGiven, frequencies.records)
+      : { field: 'given_name', agreement: 'exact', weight: WEIGHTS.given.exact };
+  }
   if (areGivenNameVariants(x, y)) return { field: 'given_name', agreement: 'nickname or other spelling', weight: WEIGHTS.given.variant };
   if (x.length > 1 && y.length > 1 && similarSpelling(x, y) !== null) return { field: 'given_name', agreement: 'similar spelling', weight: WEIGHTS.given.similar };
   if (x.length > 1 && y.length > 1 && a.givenPhonetic === b.givenPhonetic) return { field: 'given_name', agreement: 'sounds alike', weight: WEIGHTS.given.soundsAlike };
@@ -104,6 +155,43 @@ function compareSex(a: PersonFeatures, b: PersonFeatures): Reason | null {
     : { field: 'sex', agreement: 'different', weight: WEIGHTS.sex.different };
 }
 
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/** The record's posts in order of start, or null when any is still open or there are none. */
+function endedService(service: readonly ServicePeriod[]): { last: ServicePeriod; end: string } | null {
+  if (service.length === 0 || service.some((p) => p.end === null)) return null;
+  const last = service.reduce((x, y) => ((y.end ?? '') > (x.end ?? '') ? y : x));
+  return { last, end: last.end ?? '' };
+}
+
+const firstPost = (service: readonly ServicePeriod[]): ServicePeriod | null =>
+  service.length === 0 ? null : service.reduce((x, y) => (y.start < x.start ? y : x));
+
+/**
+ * A move from one record to the other: every post on `from` has ended, and the first post on `to` starts in
+ * another force on or after that day, within `WEIGHTS.move.maxGapDays`.
+ */
+export function moveBetween(from: readonly ServicePeriod[], to: readonly ServicePeriod[]): { fromForce: string; toForce: string; left: string; joined: string; gapDays: number } | null {
+  const ended = endedService(from);
+  const first = firstPost(to);
+  if (!ended || !first || first.start < ended.end || first.forceId === ended.last.forceId) return null;
+  const gapDays = daysBetween(ended.end, first.start);
+  return gapDays <= WEIGHTS.move.maxGapDays ? { fromForce: ended.last.forceId, toForce: first.forceId, left: ended.end, joined: first.start, gapDays } : null;
+}
+
+function moveReason(a: PersonFeatures, b: PersonFeatures): Reason | null {
+  const move = moveBetween(a.service, b.service) ?? moveBetween(b.service, a.service);
+  if (!move) return null;
+  return { field: 'service', agreement: `left ${move.fromForce} on ${move.left}, joined ${move.toForce} ${move.gapDays} days later (a move)`, weight: WEIGHTS.move.weight };
+}
+
+/** A surname that differs at a move, both records recorded female: perhaps a married name, so it does not count against. */
+function marriedAtMove(family: Reason, a: PersonFeatures, b: PersonFeatures): Reason {
+  if (family.field !== 'family_name' || family.agreement !== 'different' || a.sex !== 'female' || b.sex !== 'female') return family;
+  return { field: 'family_name', agreement: 'different, at a move, both recorded female (perhaps a married name)', weight: WEIGHTS.move.marriedName };
+}
+
 /**
  * Both records serving over the same period (in one force or two). One person does not hold two posts at
  * once, so this is evidence of two people; a clerical duplicate still reaches the review band.
@@ -136,12 +224,17 @@ function swappedNames(a: PersonFeatures, b: PersonFeatures): [Reason, Reason] | 
   ];
 }
 
-export function scorePair(a: PersonFeatures, b: PersonFeatures): PairScore {
-  let names: Reason[] = [compareFamily(a, b), compareGiven(a, b)];
+/** Scores a pair; with `frequencies`, exact names weigh by how common they are among the records being matched. */
+export function scorePair(a: PersonFeatures, b: PersonFeatures, frequencies?: NameFrequencies): PairScore {
+  let names: Reason[] = [compareFamily(a, b, frequencies), compareGiven(a, b, frequencies)];
   const straight = names.reduce((s, r) => s + r.weight, 0);
   const swapped = swappedNames(a, b);
   if (swapped && swapped.reduce((s, r) => s + r.weight, 0) > straight) names = swapped;
-  const reasons = [...names, compareDob(a, b), compareSex(a, b), compareService(a, b)].filter((r): r is Reason => r !== null);
+  const concurrent = compareService(a, b);
+  const move = concurrent ? null : moveReason(a, b);
+  if (move) names = names.map((r) => marriedAtMove(r, a, b));
+  const service = concurrent ?? move;
+  const reasons = [...names, compareDob(a, b), compareSex(a, b), service].filter((r): r is Reason => r !== null);
   const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
   const band: Band = score >= THRESHOLDS.match ? 'match' : score >= THRESHOLDS.review ? 'review' : 'no_match';
   return { score, band, reasons };
