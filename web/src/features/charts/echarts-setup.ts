@@ -1,4 +1,5 @@
-// The parts of ECharts Insight uses, registered once. Loaded on demand so the rest of the app does not carry it.
+// The parts of ECharts the app uses (Insight, quality assurance, imported data), registered once. Loaded on demand so
+// the rest of the app does not carry it.
 import { init, use } from 'echarts/core';
 import { BarChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';

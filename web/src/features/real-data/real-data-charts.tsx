@@ -1,31 +1,22 @@
 // The comparison chart of the real-data page: for each row, one bar for all rows and one without flagged rows,
 // with the 95% interval as a whisker where there is one, and an optional reference line (an RRI of 1). Drawn by
-// ECharts (loaded when the chart first shows, the parts Insight registers) as an image with every value in its
+// ECharts (loaded when the chart first shows) as an image with every value in its
 // aria-label; the table under it is the accessible alternative.
-import { useEffect, useRef } from 'react';
-import type { ComposeOption, EChartsType } from 'echarts/core';
+import { useMemo } from 'react';
 import type { CustomSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption } from 'echarts/components';
+import { BLACK, EChart, GREY, type ChartOption } from '../charts/echart.js';
 import type { ComparisonRow } from './real-data-format.js';
 
-type ChartOption = ComposeOption<CustomSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption>;
-
-const BLACK = '#0b0c0c';
-const GREY = '#505a5f';
 // GOV.UK blue for all rows, GOV.UK orange for without flagged rows (distinct for common colour-vision differences).
 export const VARIANT_COLOURS = ['#1d70b8', '#f47738'] as const;
 export const VARIANT_NAMES = ['All rows', 'Without flagged rows'] as const;
 
 export function ComparisonChart({ rows, label, percent = false, reference }: { rows: readonly ComparisonRow[]; label: string; percent?: boolean; reference?: number }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    let chart: EChartsType | undefined;
-    let isCancelled = false;
-    const resize = () => chart?.resize();
+  const option = useMemo((): ChartOption => {
     // ECharts picks a round maximum from the bars and whiskers; a reference line is kept in view.
     const max = reference === undefined ? undefined : (extent: { max: number }) => Math.ceil(Math.max(extent.max, reference) * 5 + 0.5) / 5;
     const format = (v: number) => (percent ? `${(v * 100).toFixed(1)}%` : Number.isInteger(v) ? v.toLocaleString('en-GB') : v.toFixed(2));
-    const option: ChartOption = {
+    return {
       animation: false,
       grid: { left: 8, right: 56, top: 36, bottom: 32, containLabel: true },
       legend: { top: 0, textStyle: { color: BLACK }, data: [...VARIANT_NAMES] },
@@ -70,19 +61,7 @@ export function ComparisonChart({ rows, label, percent = false, reference }: { r
           : {}),
       })),
     };
-    void import('../insight/echarts-setup.js').then(({ init }) => {
-      const element = ref.current;
-      if (isCancelled || !element) return;
-      chart = init(element, undefined, { renderer: 'svg' });
-      chart.setOption(option);
-      window.addEventListener('resize', resize);
-    });
-    return () => {
-      isCancelled = true;
-      window.removeEventListener('resize', resize);
-      chart?.dispose();
-    };
   }, [rows, percent, reference]);
   if (rows.length === 0) return null;
-  return <div ref={ref} role="img" aria-label={label} className="govuk-!-margin-bottom-4" style={{ width: '100%', height: Math.max(180, rows.length * 44 + 90) }} />;
+  return <EChart option={option} label={label} height={Math.max(180, rows.length * 44 + 90)} className="govuk-!-margin-bottom-4" />;
 }
