@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './client.js';
+import { queryRows, type Database } from './client.js';
 import { forces } from './schema.js';
 import { openTestDatabase, testDatabaseKind } from './test-database.js';
 
@@ -22,6 +22,15 @@ describe(`database client on ${testDatabaseKind}`, () => {
 
   it('opens the engine the run asked for', () => {
     expect(database.kind).toBe(testDatabaseKind);
+  });
+
+  it('never JIT-compiles: every pooled PostgreSQL connection has it off, and PGlite has no JIT at all', async () => {
+    // Several at once, so more than one connection of the pool answers.
+    const answers = await Promise.all(Array.from({ length: 4 }, () => queryRows<{ jit: string; available: boolean }>(database.db, sql`select current_setting('jit') as jit, pg_jit_available() as available`)));
+    for (const [row] of answers) {
+      if (testDatabaseKind === 'postgres') expect(row?.jit).toBe('off');
+      else expect(row?.available).toBe(false);
+    }
   });
 
   it('returns count(*) as a JavaScript number', async () => {

@@ -18,18 +18,6 @@ const CASE_TO_ANSWER = sql`('case_to_answer_misconduct', 'case_to_answer_gross_m
 const SANCTIONS = sql`('written_warning', 'final_written_warning', 'reduction_in_rank', 'dismissal_without_notice', 'would_have_been_dismissed')`;
 const DISMISSALS = sql`('dismissal_without_notice', 'would_have_been_dismissed')`;
 
-/**
- * Runs one figure's query with JIT compilation off: the queries are short, but the planner's estimates for
- * jsonb_each and the summary's semi-joins are large enough to trigger JIT, whose compile time (seconds on a busy
- * machine) would dwarf the work.
- */
-function analytic<T>(db: Queryable, query: SQL): Promise<T[]> {
-  return db.transaction(async (tx) => {
-    await queryRows(tx, sql`set local jit = off`);
-    return queryRows<T>(tx, query);
-  });
-}
-
 /** The insight role filters' role sets as the summary keys them (roles sorted, comma-joined; migration 0016). */
 export const SUMMARISED_ROLE_SETS: readonly string[] = ['police_officer', 'pcso,police_staff', 'pcso,police_officer,police_staff'];
 
@@ -119,7 +107,7 @@ export function countPeopleByStage(db: Queryable, scope: InsightScope, source: M
     // stage take their ethnicity and sex from the span that puts them in the workforce.
     const scopeKey = scope.forceId ?? '*';
     const roles = roleSetKey(scope.roles);
-    return analytic<StageCountRow>(db, sql`
+    return queryRows<StageCountRow>(db, sql`
       with ${populationCtes(scope, source)},
       ${reached},
       headcount as (
@@ -147,7 +135,7 @@ export function countPeopleByStage(db: Queryable, scope: InsightScope, source: M
         coalesce(g.sanction, 0) as sanction, coalesce(g.dismissal, 0) as dismissal
       from headcount h left join reached_by_group g on g.ethnicity = h.ethnicity and g.sex = h.sex`);
   }
-  return analytic<StageCountRow>(db, sql`
+  return queryRows<StageCountRow>(db, sql`
     with ${populationCtes(scope, source)},
     ${reached}
     select w.ethnicity, w.sex,
@@ -195,7 +183,7 @@ export type RepeatCountRow = { band: string; status: string; people: number };
 /** People by how many allegations (or cases) they have in scope, banded 1, 2, 3–5, 6+, and where they stand now. */
 export function countRepeatPeople(db: Queryable, scope: InsightScope, unit: 'allegations' | 'cases', source: MatterSource = 'summary'): Promise<RepeatCountRow[]> {
   const n = unit === 'cases' ? sql.raw('cases') : sql.raw('allegations');
-  return analytic<RepeatCountRow>(db, sql`
+  return queryRows<RepeatCountRow>(db, sql`
     with ${personStatusCtes(scope, source)}
     select case when ${n} = 1 then '1' when ${n} = 2 then '2' when ${n} <= 5 then '3-5' else '6+' end as band,
       status, count(*)::int as people
@@ -206,7 +194,7 @@ export type RepeatPersonRow = { person_id: string; given_names: string; family_n
 
 /** Named people with at least minAllegations in scope, most allegations first. No protected characteristics. */
 export function listRepeatPeople(db: Queryable, scope: InsightScope, minAllegations: number, limit: number, source: MatterSource = 'summary'): Promise<RepeatPersonRow[]> {
-  return analytic<RepeatPersonRow>(db, sql`
+  return queryRows<RepeatPersonRow>(db, sql`
     with ${personStatusCtes(scope, source)}
     select ws.person_id, p.given_names, p.family_name, ws.forces, ws.allegations, ws.cases, ws.status
     from with_status ws join person p on p.id = ws.person_id
@@ -220,13 +208,13 @@ export type CaseToAnswerCountRow = { dimension: 'iopc_category' | 'standard' | '
 /** Allegations with a case-to-answer decision, and those found a case to answer, by category, Standard and tag. */
 export function countCaseToAnswer(db: Queryable, scope: InsightScope, source: MatterSource = 'summary'): Promise<CaseToAnswerCountRow[]> {
   if (sourceFor(scope, source) === 'summary') {
-    return analytic<CaseToAnswerCountRow>(db, sql`
+    return queryRows<CaseToAnswerCountRow>(db, sql`
       with ${populationCtes(scope, source)}
       select d.key as dimension, k.key, sum((k.value ->> 0)::int)::int as decided, sum((k.value ->> 1)::int)::int as case_to_answer
       from matters m cross join lateral jsonb_each(m.decisions) d cross join lateral jsonb_each(d.value) k
       group by 1, 2`);
   }
-  return analytic<CaseToAnswerCountRow>(db, sql`
+  return queryRows<CaseToAnswerCountRow>(db, sql`
     with ${populationCtes(scope, source)},
     decided as (
       select a.iopc_category, a.standard, a.tags, a.case_to_answer
@@ -278,7 +266,7 @@ export function measureTimeliness(db: Queryable, scope: InsightScope, actions: r
     categories as (
       select distinct a.subject_id, a.iopc_category from allegation a join matters m on m.subject_id = a.subject_id
     )`;
-  return analytic<TimelinessRow>(db, sql`
+  return queryRows<TimelinessRow>(db, sql`
     with ${populationCtes(scope, source)},
     ${perMatter},
     keyed as (

@@ -17,9 +17,6 @@ async function runRules(db: Queryable, asOf: string, personIds: readonly string[
   // For everyone, read the allegations once into a temporary table the rules share (rule-sql.ts).
   const from = personIds === null ? BASE_ALLEGATIONS : undefined;
   if (personIds === null) {
-    // The whole-population queries are large enough for PostgreSQL to JIT-compile them, which costs more than it
-    // saves on queries that run in seconds (as for Insight's, insight.repo.ts). evaluateAll runs in a transaction.
-    await db.execute(sql`set local jit = off`);
     await db.execute(createAllegationBaseSql(asOf));
     await db.execute(sql`analyze signal_base`);
   }
