@@ -11,8 +11,7 @@ import { sql } from 'drizzle-orm';
 import { cliContext } from '../server/context.js';
 import { queryRows } from '../server/db/client.js';
 import { createMatcher } from '../server/modules/matching/match-engine.js';
-import { loadListRecords } from '../server/modules/matching/match-sources.js';
-import { sexOf } from '../server/modules/matching/person-features.js';
+import { loadListRecords, toRegisterRecord } from '../server/modules/matching/match-sources.js';
 import { matchAgainstLists } from '../server/modules/national-index/list-entry.service.js';
 import { runWash, startWashRun } from '../server/modules/national-index/data-wash.service.js';
 import { workforceBatch } from '../server/modules/national-index/data-wash.repo.js';
@@ -80,7 +79,7 @@ export const matchingWash: Benchmark = {
     for (let cursor: string | null = null; ;) {
       const batch = await workforceBatch(db, null, cursor, 20_000);
       if (batch.length === 0) break;
-      for (const p of batch) records.push({ id: p.id, givenNames: p.givenNames, familyName: p.familyName, dateOfBirth: p.dateOfBirth, otherFamilyNames: p.other ?? [], recordedSex: sexOf(p.sex), service: p.service ?? [] });
+      records.push(...batch.map(toRegisterRecord));
       cursor = batch[batch.length - 1]?.id ?? null;
     }
     started = performance.now();

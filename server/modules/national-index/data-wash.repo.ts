@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { PERSON_ID } from '../../db/qualified-columns.js';
-import { servicePeriodsOf } from '../matching/match-sources.js';
-import { cases, caseSubjects, employments, matchReviews, people, personLinks, personNames, washRuns } from '../../db/schema.js';
+import { registerRecordColumns } from '../matching/match-sources.js';
+import { cases, caseSubjects, employments, matchReviews, people, personLinks, washRuns } from '../../db/schema.js';
 
 export type WashRunRow = typeof washRuns.$inferSelect;
 export type MatchReviewRow = typeof matchReviews.$inferSelect;
@@ -32,10 +32,8 @@ export const listWashRuns = (db: Queryable, forceId: string | null) =>
 /** The next batch of the workforce after the cursor, in id order, with current force, other family names, sex and service. */
 export async function workforceBatch(db: Queryable, forceId: string | null, cursor: string | null, size: number) {
   return db.select({
-    id: people.id, givenNames: people.givenNames, familyName: people.familyName, dateOfBirth: people.dateOfBirth, sex: people.sex,
-    service: servicePeriodsOf(PERSON_ID),
+    ...registerRecordColumns,
     currentForceId: sql<string | null>`(select e.force_id from ${employments} e where e.person_id = ${PERSON_ID} and e.end_date is null order by e.start_date desc limit 1)`,
-    other: sql<string[] | null>`(select array_agg(pn.family_name) from ${personNames} pn where pn.person_id = ${PERSON_ID} and pn.kind <> 'current')`,
   }).from(people)
     .where(and(currentlyEmployed(forceId), cursor ? gt(people.id, cursor) : undefined))
     .orderBy(asc(people.id)).limit(size);

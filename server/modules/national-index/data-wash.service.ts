@@ -7,8 +7,7 @@ import { AppError, fieldError, notFound } from '../../errors.js';
 import { forceScope } from '../../../shared/policy.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { createMatcher } from '../matching/match-engine.js';
-import { loadListRecords } from '../matching/match-sources.js';
-import { sexOf } from '../matching/person-features.js';
+import { loadListRecords, toRegisterRecord } from '../matching/match-sources.js';
 import {
   advanceWashRun, countWorkforce, decideReview, findReview, findWashRun, finishWashRun, insertReviews, insertWashRun, linkPeople,
   findRunningWashRuns, listReviews, listWashRuns, openCasesElsewhere, workforceBatch, type MatchReviewWithPerson, type WashRunRow,
@@ -46,7 +45,7 @@ export async function runWash({ db, runId, batchSize = 500, onProgress, stopAfte
       if (stopAfterBatches !== undefined && batches >= stopAfterBatches) return (await findWashRun(db, runId)) ?? run;
       const batch = await workforceBatch(db, run.forceId, cursor, batchSize);
       if (batch.length === 0) break;
-      const records = batch.map((p) => ({ id: p.id, givenNames: p.givenNames, familyName: p.familyName, dateOfBirth: p.dateOfBirth, otherFamilyNames: p.other ?? [], recordedSex: sexOf(p.sex), service: p.service ?? [] }));
+      const records = batch.map(toRegisterRecord);
       const forceOf = new Map(batch.map((p) => [p.id, p.currentForceId]));
       const listHits = matcher(records).map((pair) => ({
         kind: 'list_hit' as const, forceId: forceOf.get(pair.leftId) ?? null, personId: pair.leftId, listEntryId: pair.rightId, washRunId: runId,
