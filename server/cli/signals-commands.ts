@@ -105,8 +105,8 @@ function printHoldout(m: HoldoutMetrics): void {
   const line = (name: string, g: typeof p.escalating) => console.log(`${name.padEnd(32)} ${String(g.serving).padStart(8)} ${String(g.rules).padStart(6)} ${String(g.model).padStart(6)}   ${String(g.nextMatter).padStart(11)} ${String(g.rulesBeforeNext).padStart(6)} ${String(g.modelBeforeNext).padStart(6)}`);
   line('escalating sexual / DA', p.escalating);
   line('moved while under allegation', p.moved);
-  const share = (x: number) => (p.all.nextMatter === 0 ? '—' : pct(x / p.all.nextMatter));
-  console.log(`Recall on the planted careers: model ${pct(p.all.modelRecall)}, rules ${pct(p.all.rulesRecall)}; flagged before their next matter: model ${p.all.modelBeforeNext} of ${p.all.nextMatter} (${share(p.all.modelBeforeNext)}), rules ${p.all.rulesBeforeNext} (${share(p.all.rulesBeforeNext)}).`);
+  console.log(`Recall on the planted careers (flagged on ${m.asOf}, of the ${p.all.nextMatter} whose next matter arrived in the holdout year): model ${pct(p.all.modelRecall)} (${p.all.modelBeforeNext}), rules ${pct(p.all.rulesRecall)} (${p.all.rulesBeforeNext}).`);
+  console.log(`Share of the ${p.all.serving} planted careers serving on ${m.asOf} that each flags: model ${pct(p.all.modelFlaggedShare)}, rules ${pct(p.all.rulesFlaggedShare)}.`);
 }
 
 export function registerSignalsCommands(program: Command, withDatabase: WithDatabase): void {

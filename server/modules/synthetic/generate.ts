@@ -228,7 +228,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
   const transferForces = forceCodes.length > 1 ? o.forces : FORCE_HEADCOUNT;
   const collarCounter = new Map<string, number>();
   const referenceCounter = new Map<string, number>();
-  const recentCases = new Map<string, { id: string; reference: string; received: number; source: CaseSource; subjects: number; restricted: boolean }[]>();
+  const recentCases = new Map<string, { id: string; reference: string; received: number; source: CaseSource; subjects: number; restricted: boolean; people: string[] }[]>();
   const n = o.people;
   // Vetting draws from its own stream: the rows of the other tables are the same with or without it.
   const vetting = createVettingGenerator({ seed: o.seed, seedHex: hex, asOf, filesFrom: dayOf(o.vettingFrom), people: n, forces: o.forces, nextId, truth: truth.vetting });
@@ -236,7 +236,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
   // Planted quotas: high-risk careers, movers, barred re-applicants. At least a few even at demo scale.
   const quota = {
     escalation: Math.max(3, Math.round(n * 0.0008)),
-    mover: Math.max(3, Math.round(n * 0.0008)),
+    mover: Math.max(3, Math.round(n * 0.002)),
     barred: Math.max(2, Math.round(n * 0.0004)),
     listed: Math.max(2, Math.round(n * 0.0002)),
   };
@@ -589,13 +589,15 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     let restricted = false;
     const recent = recentCases.get(forceId) ?? [];
     if (plan.target === undefined && !plan.dismiss && !plan.afterMove && random.chance(0.1)) {
-      const joinable = recent.find((c) => c.subjects < 4 && !c.restricted && Math.abs(c.received - received) <= 120 && c.received >= stint.start && (stint.end === null || c.received <= stint.end) && c.received < asOf - 1);
+      // Never a case the person is already a subject of (one subject record per person and case).
+      const joinable = recent.find((c) => c.subjects < 4 && !c.restricted && !c.people.includes(args.personId) && Math.abs(c.received - received) <= 120 && c.received >= stint.start && (stint.end === null || c.received <= stint.end) && c.received < asOf - 1);
       if (joinable) {
         caseId = joinable.id;
         reference = joinable.reference;
         received = joinable.received;
         source = joinable.source;
         joinable.subjects += 1;
+        joinable.people.push(args.personId);
       }
     }
     const allegationCount = allegationsFor(o.allegationsPerSubject);
@@ -640,7 +642,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         },
       };
       if (plan.target === undefined && !plan.afterMove) {
-        recent.push({ id: caseId, reference, received, source, subjects: 1, restricted });
+        recent.push({ id: caseId, reference, received, source, subjects: 1, restricted, people: [args.personId] });
         if (recent.length > 48) recent.shift();
         recentCases.set(forceId, recent);
       }
@@ -812,7 +814,9 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     }
     let moverCaseDay: number | null = null;
     if (planted === 'mover' && days.length > 0) {
-      moverCaseDay = sampleDay(intervals.map(([a, b]) => [Math.max(a, asOf - 1100), b] as [number, number]), asOf - 420);
+      // Any time in the history (generator v6; v5 placed it in the last three years only, so a model trained on
+      // earlier years never saw a move followed by a further matter).
+      moverCaseDay = sampleDay(intervals, asOf - 420);
       if (moverCaseDay !== null) {
         // The matter under which they move is their last here (they leave a few months after it arrives).
         const mover = moverCaseDay;

@@ -168,13 +168,18 @@ export type HoldoutMetrics = {
   rules: MethodResult & { byRule: { code: string; hits: number }[] };
   model: MethodResult & { auc: number; atOnePercent: MethodResult; atFivePercent: MethodResult };
   /**
-   * Planted careers serving on T: how many each method flags on T, and — what the product promises — how many of
-   * those whose next matter arrives in the holdout year (`nextMatter`) each flagged before it arrived.
+   * Planted careers serving on T: how many each method flags on T (`*FlaggedShare` of those serving), and — what
+   * the product promises — how many of those whose next matter arrives in the holdout year (`nextMatter`) each
+   * flagged before it arrived. That is the recall on the planted careers (`*Recall`), defined as the holdout
+   * recall is: of the people with a matter in the year after T, the share flagged on T. NaN when none is due.
    */
   planted: null | {
     escalating: PlantedGroup;
     moved: PlantedGroup;
-    all: { serving: number; rulesRecall: number; modelRecall: number; nextMatter: number; rulesBeforeNext: number; modelBeforeNext: number };
+    all: {
+      serving: number; rulesFlaggedShare: number; modelFlaggedShare: number;
+      nextMatter: number; rulesBeforeNext: number; modelBeforeNext: number; rulesRecall: number; modelRecall: number;
+    };
   };
 };
 type PlantedGroup = { serving: number; positivesInHoldout: number; rules: number; model: number; nextMatter: number; rulesBeforeNext: number; modelBeforeNext: number };
@@ -220,11 +225,15 @@ export async function measureHoldout({ db, asOf, scores, planted }: { db: Db; as
     const escalating = plantedRecall(planted.escalating, population, positives, withMatter, rulesFlagged, modelTop);
     const moved = plantedRecall(planted.moved, population, positives, withMatter, rulesFlagged, modelTop);
     const serving = escalating.serving + moved.serving;
+    const nextMatter = escalating.nextMatter + moved.nextMatter;
+    const rulesBeforeNext = escalating.rulesBeforeNext + moved.rulesBeforeNext;
+    const modelBeforeNext = escalating.modelBeforeNext + moved.modelBeforeNext;
     result.planted = {
       escalating, moved,
       all: {
-        serving, rulesRecall: serving === 0 ? 0 : (escalating.rules + moved.rules) / serving, modelRecall: serving === 0 ? 0 : (escalating.model + moved.model) / serving,
-        nextMatter: escalating.nextMatter + moved.nextMatter, rulesBeforeNext: escalating.rulesBeforeNext + moved.rulesBeforeNext, modelBeforeNext: escalating.modelBeforeNext + moved.modelBeforeNext,
+        serving, rulesFlaggedShare: serving === 0 ? Number.NaN : (escalating.rules + moved.rules) / serving, modelFlaggedShare: serving === 0 ? Number.NaN : (escalating.model + moved.model) / serving,
+        nextMatter, rulesBeforeNext, modelBeforeNext,
+        rulesRecall: nextMatter === 0 ? Number.NaN : rulesBeforeNext / nextMatter, modelRecall: nextMatter === 0 ? Number.NaN : modelBeforeNext / nextMatter,
       },
     };
   }
