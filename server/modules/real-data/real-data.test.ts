@@ -12,6 +12,17 @@ describe('real-data helpers', () => {
     expect(excelOrIsoDate('10/04/0222')).toBeNull();
     expect(excelOrIsoDate('2021-02-30')).toBeNull();
     expect(isoDate('2021-02-29')).toBeNull();
+    expect(isoDate('2024-02-29')).toBe('2024-02-29');
+    expect(isoDate('2000-02-29')).toBe('2000-02-29');
+    expect(isoDate('1900-02-29')).toBeNull();
+    expect(isoDate('2021-04-31')).toBeNull();
+    expect(isoDate('2021-12-31')).toBe('2021-12-31');
+    expect(isoDate('2021-13-01')).toBeNull();
+    expect(isoDate('2021-00-10')).toBeNull();
+    expect(isoDate('2021-01-00')).toBeNull();
+    expect(isoDate('2021-1-01')).toBeNull();
+    expect(isoDate('')).toBeNull();
+    expect(isoDate(undefined)).toBeNull();
   });
 
   it('derives the same UUID from the same source key, and a different one from another', () => {
