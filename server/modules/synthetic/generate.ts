@@ -228,7 +228,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
   const transferForces = forceCodes.length > 1 ? o.forces : FORCE_HEADCOUNT;
   const collarCounter = new Map<string, number>();
   const referenceCounter = new Map<string, number>();
-  const recentCases = new Map<string, { id: string; reference: string; received: number; source: CaseSource; subjects: number; restricted: boolean; people: string[] }[]>();
+  const recentCases = new Map<string, { id: string; reference: string; received: number; source: CaseSource; restricted: boolean; people: string[] }[]>();
   const n = o.people;
   // Vetting draws from its own stream: the rows of the other tables are the same with or without it.
   const vetting = createVettingGenerator({ seed: o.seed, seedHex: hex, asOf, filesFrom: dayOf(o.vettingFrom), people: n, forces: o.forces, nextId, truth: truth.vetting });
@@ -590,13 +590,12 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     const recent = recentCases.get(forceId) ?? [];
     if (plan.target === undefined && !plan.dismiss && !plan.afterMove && random.chance(0.1)) {
       // Never a case the person is already a subject of (one subject record per person and case).
-      const joinable = recent.find((c) => c.subjects < 4 && !c.restricted && !c.people.includes(args.personId) && Math.abs(c.received - received) <= 120 && c.received >= stint.start && (stint.end === null || c.received <= stint.end) && c.received < asOf - 1);
+      const joinable = recent.find((c) => c.people.length < 4 && !c.restricted && !c.people.includes(args.personId) && Math.abs(c.received - received) <= 120 && c.received >= stint.start && (stint.end === null || c.received <= stint.end) && c.received < asOf - 1);
       if (joinable) {
         caseId = joinable.id;
         reference = joinable.reference;
         received = joinable.received;
         source = joinable.source;
-        joinable.subjects += 1;
         joinable.people.push(args.personId);
       }
     }
@@ -642,7 +641,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         },
       };
       if (plan.target === undefined && !plan.afterMove) {
-        recent.push({ id: caseId, reference, received, source, subjects: 1, restricted, people: [args.personId] });
+        recent.push({ id: caseId, reference, received, source, restricted, people: [args.personId] });
         if (recent.length > 48) recent.shift();
         recentCases.set(forceId, recent);
       }
