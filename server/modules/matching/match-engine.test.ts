@@ -41,7 +41,12 @@ const VARIANTS: [string, PersonRecord, PersonRecord, Band][] = [
   ['transliterated surname', person('Aminul', 'Rahman', '1981-08-10'), person('Aminul', 'Rehman', '1981-08-10'), 'match'],
   ['one slip in a long surname (a letter doubled)', person('Ian', 'Eddwards', '1979-10-13'), person('Ian', 'Edwards', '1979-10-13'), 'match'],
   ['swapped names with a slip', person('Eddwards', 'Ian', '1979-10-13'), person('Ian', 'Edwards', '1979-10-13'), 'match'],
+  ['swapped names, a double-barrelled surname with a slip', person('Luke', 'Chapman-Davies', '1979-04-21'), person('Chapmna-Davies', 'Luke', '1979-04-21'), 'match'],
   ['swapped names with a transliterated surname', person('Lei', 'Christopher', '1980-04-13'), person('Christopher', 'Lee', '1980-04-13'), 'match'],
+  ['a nickname misspelt (Drew typed "Drwe")', person('Andrew', 'Robinson', '1979-03-01'), person('Drwe', 'Robinson', '1979-03-01'), 'match'],
+  ['a short form misspelt (Kasia typed "Ksia")', person('Katarzyna', 'Wozniak', '1982-10-14'), person('Ksia', 'Wozniak', '1982-10-14'), 'match'],
+  ['an Arabic surname transliterated', person('Farah', 'Ahmed', '1992-08-01'), person('Farah', 'Ahmad', '1992-08-01'), 'match'],
+  ['an Arabic surname transliterated, day and month swapped', person('Farah', 'Ahmed', '1992-08-01'), person('Farah', 'Ahmad', '1992-01-08'), 'review'],
 ];
 
 const LOOK_ALIKES: [string, PersonRecord, PersonRecord][] = [
@@ -85,6 +90,14 @@ describe('names', () => {
     expect(areFamilyNameSpellings('smith', 'smyth')).toBe(false);
   });
 
+  it('reads a slip in a nickname of four letters or more, not in a shorter one (Ben is one slip from Ken)', () => {
+    const given = (x: string, y: string) => scorePair(toFeatures(person(x, 'Clarke', '1984-02-02')), toFeatures(person(y, 'Clarke', '1984-02-02'))).reasons[1];
+    expect(given('Andrew', 'Drwe')).toEqual({ field: 'given_name', agreement: 'nickname or other spelling, with one slip', weight: 1.5 });
+    expect(given('Drwe', 'Andrew')?.weight).toBe(1.5);
+    expect(given('Benjamin', 'Ken')).toEqual({ field: 'given_name', agreement: 'different', weight: -3 });
+    expect(given('Andrew', 'Dave')?.agreement).toBe('different');
+  });
+
   it('counts one slip (change, drop, addition, neighbours swapped) and no more', () => {
     expect(oneSlipApart('edwards', 'eddwards')).toBe(true);
     expect(oneSlipApart('haddad', 'hdadad')).toBe(true);
@@ -112,7 +125,7 @@ describe('register evidence: recorded sex and periods of service', () => {
     const left = person('Sarah', 'Evans', '1989-11-07', [], { service: [serving('MPS', '2010-01-04', '2020-03-01')] });
     const joined = person('Sarah', 'Evans', '1989-11-07', [], { service: [serving('BTP', '2020-03-01')] });
     expect(bandBothWays(left, joined)).toBe('match');
-    expect(scorePair(toFeatures(left), toFeatures(joined)).score).toBe(13);
+    expect(scorePair(toFeatures(left), toFeatures(joined)).score).toBe(14);
   });
 
   it('does not count one post seen on both records (a list entry naming its person) as two', () => {
@@ -160,9 +173,9 @@ describe('register evidence: a move between forces', () => {
       { field: 'given_name', agreement: 'exact', weight: 3 },
       { field: 'date_of_birth', agreement: 'exact', weight: 5 },
       { field: 'sex', agreement: 'same', weight: 0 },
-      { field: 'service', agreement: 'left MPS on 2021-06-30, joined WMP 77 days later (a move)', weight: 1 },
+      { field: 'service', agreement: 'left MPS on 2021-06-30, joined WMP 77 days later (a move)', weight: 2 },
     ]);
-    expect(result.score).toBe(10);
+    expect(result.score).toBe(11);
   });
 
   it('adds the move to a re-registration with another variation (a typo), both ways', () => {
@@ -172,11 +185,24 @@ describe('register evidence: a move between forces', () => {
     expect(scorePair(toFeatures(before), toFeatures(after)).score).toBe(11.5);
   });
 
-  it('leaves namesakes born a digit apart in review even at a move (a wrong digit alone never makes a match)', () => {
+  it('weighs a move within six months more than one within two years', () => {
+    const before = female('Tanisha', 'Francis', '1996-01-01', serving('MPS', '2016-11-29', '2022-05-15'));
+    const soon = female('Tnisha', 'Cook', '1996-01-01', serving('LIN', '2022-10-27'));
+    const later = female('Tnisha', 'Cook', '1996-01-01', serving('LIN', '2023-10-27'));
+    expect(scorePair(toFeatures(soon), toFeatures(before)).reasons.at(-1)).toEqual({ field: 'service', agreement: 'left MPS on 2022-05-15, joined LIN 165 days later (a move)', weight: 2 });
+    expect(bandBothWays(before, soon)).toBe('match');
+    expect(scorePair(toFeatures(later), toFeatures(before)).reasons.at(-1)?.weight).toBe(1);
+    expect(bandBothWays(before, later)).toBe('review');
+  });
+
+  it('leaves namesakes born a digit apart in review at a move after six months; a move within six months makes the match', () => {
     const before = male('Daniel', 'Roberts', '1985-03-14', serving('SWP', '2008-09-01', '2023-06-14'));
-    const after = male('Daniel', 'Roberts', '1985-03-17', serving('MPS', '2023-07-20'));
+    const after = male('Daniel', 'Roberts', '1985-03-17', serving('MPS', '2024-07-20'));
     expect(bandBothWays(before, after)).toBe('review');
     expect(scorePair(toFeatures(after), toFeatures(before)).score).toBe(9.5);
+    const soon = male('Daniel', 'Roberts', '1985-03-17', serving('MPS', '2023-07-20'));
+    expect(bandBothWays(before, soon)).toBe('match');
+    expect(scorePair(toFeatures(soon), toFeatures(before)).score).toBe(10.5);
   });
 
   it('does not match two different women with the same forename and birth date serving at the same time', () => {
@@ -192,6 +218,46 @@ describe('register evidence: a move between forces', () => {
     expect(scorePair(toFeatures(before), toFeatures(after)).reasons[0]).toEqual({ field: 'family_name', agreement: 'different', weight: -4 });
     const unknown = person('Sarah', 'Wright', '1986-02-14', [], { service: [serving('WMP', '2021-09-15')] });
     expect(bandBothWays(female('Sarah', 'Collins', '1986-02-14', serving('MPS', '2010-01-04', '2021-06-30')), unknown)).not.toBe('match');
+  });
+
+  it('does not read a surname change at a move as a marriage when the later record declares other surnames', () => {
+    const before = female('Sarah', 'Kelly', '1991-07-28', serving('BDF', '2021-03-21', '2023-02-01'));
+    const declared = person('Sarah', 'Lewis', '1991-07-28', ['Long'], { recordedSex: 'female', service: [serving('MPS', '2024-09-20')] });
+    const undeclared = female('Sarah', 'Lewis', '1991-07-28', serving('MPS', '2024-09-20'));
+    expect(bandBothWays(before, declared)).toBe('no_match');
+    expect(scorePair(toFeatures(declared), toFeatures(before)).reasons[0]).toEqual({ field: 'family_name', agreement: 'different', weight: -4 });
+    expect(bandBothWays(before, undeclared)).toBe('match');
+    // Declaring the earlier surname is the ordinary previous-name agreement.
+    const declaresIt = person('Sarah', 'Lewis', '1991-07-28', ['Kelly'], { recordedSex: 'female', service: [serving('MPS', '2024-09-20')] });
+    expect(scorePair(toFeatures(before), toFeatures(declaresIt)).reasons[0]?.agreement).toBe('previous, married or part of a double-barrelled name');
+  });
+
+  it('matches a woman re-registered at a move with her names swapped and a married surname, both ways', () => {
+    const before = person('Zoe', 'Morris', '1983-03-05', ['Russell'], { recordedSex: 'female', service: [serving('MPS', '2002-11-13', '2024-09-20')] });
+    const after = female('Morris', 'Taylor', '1983-03-05', serving('DC', '2024-12-22'));
+    expect(bandBothWays(before, after)).toBe('match');
+    expect(sharesBlock(before, after)).toBe(true);
+    expect(scorePair(toFeatures(after), toFeatures(before)).reasons.slice(0, 3)).toEqual([
+      { field: 'name_order', agreement: 'forename and surname swapped', weight: -0.5 },
+      { field: 'family_name', agreement: 'the earlier surname, recorded as the later forename', weight: 4 },
+      { field: 'family_name', agreement: 'different, at a move, both recorded female (perhaps a married name)', weight: 1 },
+    ]);
+    // The forename kept and the surname married: a forename is weaker evidence than a surname, so after a move
+    // of more than six months a person decides.
+    const amelia = female('Amelia', 'Johnson', '1985-11-24', serving('MPS', '2006-04-19', '2021-07-27'));
+    const williams = female('Williams', 'Amelia', '1985-11-24', serving('HER', '2022-12-02'));
+    expect(bandBothWays(amelia, williams)).toBe('review');
+    expect(scorePair(toFeatures(amelia), toFeatures(williams)).reasons[1]).toEqual({ field: 'given_name', agreement: 'the earlier forename, recorded as the later surname', weight: 3 });
+  });
+
+  it('does not read names across fields for men, without a move, or when both names differ', () => {
+    const before = male('Owen', 'Morris', '1983-03-05', serving('MPS', '2002-11-13', '2024-09-20'));
+    const after = male('Morris', 'Taylor', '1983-03-05', serving('DC', '2024-12-22'));
+    expect(bandBothWays(before, after)).toBe('no_match');
+    const serving2 = female('Morris', 'Taylor', '1983-03-05', serving('DC', '2012-12-22'));
+    expect(bandBothWays(female('Zoe', 'Morris', '1983-03-05', serving('MPS', '2002-11-13')), serving2)).toBe('no_match');
+    const unrelated = female('Grace', 'Taylor', '1983-03-05', serving('DC', '2024-12-22'));
+    expect(bandBothWays(female('Zoe', 'Morris', '1983-03-05', serving('MPS', '2002-11-13', '2024-09-20')), unrelated)).toBe('no_match');
   });
 
   it('sees no move when the next post starts years later, in the same force, or there is no service on one side', () => {

@@ -2,15 +2,17 @@
 // (agreement for, disagreement against), and the sum falls into "match", "possible match — human review" or
 // "no match". Every contribution is returned, so a reviewer sees why. Weights and thresholds are data.
 import { jaroWinkler } from '@skyra/jaro-winkler';
-import { areFamilyNameSpellings, areGivenNameVariants } from './name-variants.js';
+import { areFamilyNameSpellings, areGivenNameVariants, givenNameVariants } from './name-variants.js';
 import type { PersonFeatures, ServicePeriod } from './person-features.js';
 
 export const WEIGHTS = {
   family: { exact: 4, previousName: 3.5, spelling: 3, similar: 2.5, soundsAlike: 2, different: -4 },
-  given: { exact: 3, variant: 2.5, similar: 2, soundsAlike: 1.5, middleName: 1.5, initial: 0.5, different: -3 },
+  // A nickname or other spelling with one slip in it (Andrew ↔ "Drwe", a misspelt Drew): as strong as "sounds alike".
+  given: { exact: 3, variant: 2.5, similar: 2, soundsAlike: 1.5, variantMisspelt: 1.5, middleName: 1.5, initial: 0.5, different: -3 },
   swappedPenalty: -0.5,
   // A single wrong digit is weak evidence: two people with a common name are often born days apart
-  // (measured on the force-scale synthetic workforce, docs/matching.md), so it alone never makes a match.
+  // (measured on the force-scale synthetic workforce, docs/matching.md), so with exact names alone it never makes
+  // a match; a move between forces within six months does.
   dob: { exact: 5, dayMonthSwapped: 3.5, oneDigit: 1.5, sameYearOnly: 1.5, different: -6 },
   // Recorded sex, where both records have it: agreement is what almost every pair of namesakes shares, so it
   // adds nothing; disagreement is strong evidence against (Nicola ↔ Nicholas, Stephanie ↔ Stephen).
@@ -22,8 +24,12 @@ export const WEIGHTS = {
   // within two years. It is what a person re-registered elsewhere looks like (a transfer, a resignation and a
   // new application, a barred person applying again), and rare between namesakes, who rarely join just as the
   // other leaves. A surname that differs at a move, both records recorded female, is read as a possible
-  // married name, not as evidence against (the register cannot know a name changed unless told).
-  move: { weight: 1, maxGapDays: 730, marriedName: 1 },
+  // married name, not as evidence against (the register cannot know a name changed unless told) — unless the
+  // later record declares other surnames and the earlier one is not among them: a vetting application asks
+  // for every previous name.
+  // A move within six months weighs more: most re-registrations follow within months, while a namesake's
+  // joining is spread over the whole two years.
+  move: { weight: 1, soonWeight: 2, soonDays: 183, maxGapDays: 730, marriedName: 1 },
 } as const;
 
 /**
@@ -124,9 +130,16 @@ function compareGiven(a: PersonFeatures, b: PersonFeatures, frequencies?: NameFr
   if (areGivenNameVariants(x, y)) return { field: 'given_name', agreement: 'nickname or other spelling', weight: WEIGHTS.given.variant };
   if (x.length > 1 && y.length > 1 && similarSpelling(x, y) !== null) return { field: 'given_name', agreement: 'similar spelling', weight: WEIGHTS.given.similar };
   if (x.length > 1 && y.length > 1 && a.givenPhonetic === b.givenPhonetic) return { field: 'given_name', agreement: 'sounds alike', weight: WEIGHTS.given.soundsAlike };
+  if (variantMisspelt(x, y)) return { field: 'given_name', agreement: 'nickname or other spelling, with one slip', weight: WEIGHTS.given.variantMisspelt };
   if (a.given.slice(1).includes(y) || b.given.slice(1).includes(x)) return { field: 'given_name', agreement: 'known by a middle name', weight: WEIGHTS.given.middleName };
   if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return { field: 'given_name', agreement: 'initial only', weight: WEIGHTS.given.initial };
   return { field: 'given_name', agreement: 'different', weight: WEIGHTS.given.different };
+}
+
+/** Names of four letters or more (shorter ones are a slip from other names: Ben, Ken) one slip from a variant of the other. */
+function variantMisspelt(x: string, y: string): boolean {
+  const slipped = (name: string, other: string) => givenNameVariants(name).some((v) => v !== name && Math.min(v.length, other.length) >= 4 && oneSlipApart(v, other));
+  return slipped(x, y) || slipped(y, x);
 }
 
 /** Same digits but for one position (a typed digit wrong). */
@@ -180,16 +193,44 @@ export function moveBetween(from: readonly ServicePeriod[], to: readonly Service
   return gapDays <= WEIGHTS.move.maxGapDays ? { fromForce: ended.last.forceId, toForce: first.forceId, left: ended.end, joined: first.start, gapDays } : null;
 }
 
-function moveReason(a: PersonFeatures, b: PersonFeatures): Reason | null {
-  const move = moveBetween(a.service, b.service) ?? moveBetween(b.service, a.service);
-  if (!move) return null;
-  return { field: 'service', agreement: `left ${move.fromForce} on ${move.left}, joined ${move.toForce} ${move.gapDays} days later (a move)`, weight: WEIGHTS.move.weight };
+type Move = NonNullable<ReturnType<typeof moveBetween>> & { earlier: PersonFeatures; later: PersonFeatures };
+
+function moveOf(a: PersonFeatures, b: PersonFeatures): Move | null {
+  const there = moveBetween(a.service, b.service);
+  if (there) return { ...there, earlier: a, later: b };
+  const back = moveBetween(b.service, a.service);
+  return back ? { ...back, earlier: b, later: a } : null;
 }
 
-/** A surname that differs at a move, both records recorded female: perhaps a married name, so it does not count against. */
-function marriedAtMove(family: Reason, a: PersonFeatures, b: PersonFeatures): Reason {
-  if (family.field !== 'family_name' || family.agreement !== 'different' || a.sex !== 'female' || b.sex !== 'female') return family;
-  return { field: 'family_name', agreement: 'different, at a move, both recorded female (perhaps a married name)', weight: WEIGHTS.move.marriedName };
+const moveReason = (move: Move): Reason => ({
+  field: 'service',
+  agreement: `left ${move.fromForce} on ${move.left}, joined ${move.toForce} ${move.gapDays} days later (a move)`,
+  weight: move.gapDays <= WEIGHTS.move.soonDays ? WEIGHTS.move.soonWeight : WEIGHTS.move.weight,
+});
+
+/** A surname change at this move could be a marriage: both recorded female, and the later record declares no other surnames. */
+const mayHaveMarried = (move: Move): boolean => move.earlier.sex === 'female' && move.later.sex === 'female' && !move.later.declaresOtherFamilyNames;
+
+const MARRIED: Reason = { field: 'family_name', agreement: 'different, at a move, both recorded female (perhaps a married name)', weight: WEIGHTS.move.marriedName };
+
+/** A different surname at a move that may be a marriage does not count against. */
+const marriedAtMove = (family: Reason): Reason => (family.field === 'family_name' && family.agreement === 'different' ? MARRIED : family);
+
+/**
+ * The later record with forename and surname swapped and a married surname in place of one of them (Zoe Morris
+ * ↔ "Morris Taylor", Amelia Johnson ↔ "Williams Amelia"): one name of the earlier record sits in the other field
+ * of the later, and what is left differs. It counts what the earlier record's name is worth in its own field.
+ */
+function swappedAtMarriage(move: Move, frequencies?: NameFrequencies): Reason[] | null {
+  const { earlier: e, later: l } = move;
+  if (!e.firstGiven || !l.firstGiven || !e.family || !l.family) return null;
+  const alike = (x: string, y: string) => similarSpelling(x, y) !== null || areGivenNameVariants(x, y) || areFamilyNameSpellings(x, y);
+  const familyMoved = alike(e.family, l.firstGiven) && !alike(e.firstGiven, l.family);
+  const givenMoved = alike(e.firstGiven, l.family) && !alike(e.family, l.firstGiven);
+  if (!familyMoved && !givenMoved) return null;
+  const kept = familyMoved ? compareFamily(e, { ...l, family: l.firstGiven, familyAll: [l.firstGiven] }, frequencies) : compareGiven(e, { ...l, firstGiven: l.family, given: [l.family] }, frequencies);
+  const agreement = familyMoved ? "the earlier surname, recorded as the later forename" : "the earlier forename, recorded as the later surname";
+  return [{ field: 'name_order', agreement: 'forename and surname swapped', weight: WEIGHTS.swappedPenalty }, { ...kept, agreement }, MARRIED];
 }
 
 /**
@@ -215,9 +256,9 @@ function compareService(a: PersonFeatures, b: PersonFeatures): Reason | null {
 function swappedNames(a: PersonFeatures, b: PersonFeatures): [Reason, Reason] | null {
   if (!a.firstGiven || !b.firstGiven || !a.family || !b.family) return null;
   const alike = (x: string, y: string) => similarSpelling(x, y) !== null || areGivenNameVariants(x, y) || areFamilyNameSpellings(x, y);
-  const familyAsGiven = alike(a.family, b.firstGiven);
-  const givenAsFamily = alike(a.firstGiven, b.family);
-  if (!familyAsGiven || !givenAsFamily) return null;
+  // A double-barrelled surname in the forename field is read whole ("Chapman-Davies Luke").
+  const surnameInForenames = (x: PersonFeatures, y: PersonFeatures) => alike(x.family, y.firstGiven) || alike(x.family, y.given.join(''));
+  if (!surnameInForenames(a, b) || !surnameInForenames(b, a)) return null;
   return [
     { field: 'name_order', agreement: 'forename and surname swapped', weight: WEIGHTS.swappedPenalty },
     { field: 'family_name', agreement: 'matches the other forename and surname', weight: WEIGHTS.family.exact + WEIGHTS.given.exact },
@@ -226,16 +267,20 @@ function swappedNames(a: PersonFeatures, b: PersonFeatures): [Reason, Reason] | 
 
 /** Scores a pair; with `frequencies`, exact names weigh by how common they are among the records being matched. */
 export function scorePair(a: PersonFeatures, b: PersonFeatures, frequencies?: NameFrequencies): PairScore {
+  const total = (reasons: readonly Reason[]) => reasons.reduce((s, r) => s + r.weight, 0);
   let names: Reason[] = [compareFamily(a, b, frequencies), compareGiven(a, b, frequencies)];
-  const straight = names.reduce((s, r) => s + r.weight, 0);
   const swapped = swappedNames(a, b);
-  if (swapped && swapped.reduce((s, r) => s + r.weight, 0) > straight) names = swapped;
+  if (swapped && total(swapped) > total(names)) names = swapped;
   const concurrent = compareService(a, b);
-  const move = concurrent ? null : moveReason(a, b);
-  if (move) names = names.map((r) => marriedAtMove(r, a, b));
-  const service = concurrent ?? move;
+  const move = concurrent ? null : moveOf(a, b);
+  if (move && mayHaveMarried(move)) {
+    names = names.map(marriedAtMove);
+    const married = swappedAtMarriage(move, frequencies);
+    if (married && total(married) > total(names)) names = married;
+  }
+  const service = concurrent ?? (move ? moveReason(move) : null);
   const reasons = [...names, compareDob(a, b), compareSex(a, b), service].filter((r): r is Reason => r !== null);
-  const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
+  const score = Math.round(total(reasons) * 100) / 100;
   const band: Band = score >= THRESHOLDS.match ? 'match' : score >= THRESHOLDS.review ? 'review' : 'no_match';
   return { score, band, reasons };
 }

@@ -106,6 +106,9 @@ export const givenNameKey = (name: string): string => {
   return group === undefined ? name : `g${group}`;
 };
 
+/** Every name that shares a group with `name` (itself included). */
+export const givenNameVariants = (name: string): string[] => [...new Set([name, ...(groupsOf.get(name) ?? []).flatMap((g) => GROUPS[g] ?? [])])];
+
 export const areGivenNameVariants = (a: string, b: string): boolean => {
   if (a === b) return true;
   const x = groupsOf.get(a);
@@ -114,8 +117,21 @@ export const areGivenNameVariants = (a: string, b: string): boolean => {
 };
 
 // Family names written differently in the Latin alphabet (transliteration from Arabic, Bengali, Urdu, Chinese,
-// Vietnamese, Akan): the same surname, not a similar one. Each row is one group, as above.
+// Vietnamese, Akan): the same surname, not a similar one. Each row is one group, as above. Arabic surnames
+// that are also given names (Ahmed, Hassan) are spelt as the given names are.
 const FAMILY_GROUPS: readonly (readonly string[])[] = [
+  ['ahmed', 'ahmad', 'ahmet'],
+  ['mohammed', 'muhammad', 'mohamed', 'mohammad', 'muhammed', 'mohamad'],
+  ['hassan', 'hasan'],
+  ['ibrahim', 'ebrahim', 'ibraheem'],
+  ['nasser', 'nasir', 'naser'],
+  ['saleh', 'salih'],
+  ['khalil', 'khaleel'],
+  ['aziz', 'azeez'],
+  ['yousaf', 'yusuf', 'yousef', 'youssef'],
+  ['usman', 'osman', 'uthman'],
+  ['rashid', 'rasheed'],
+  ['saleem', 'salim'],
   ['hussain', 'hussein', 'husain', 'hossain', 'hosein'],
   ['rahman', 'rehman'],
   ['choudhury', 'chowdhury', 'chaudhry', 'chaudhary', 'choudhry'],

@@ -32,6 +32,7 @@ export type PersonFeatures = {
   givenPhonetic: string;
   family: string; // normalised current family name, spaces removed ("lloyd jones" → "lloydjones")
   familyAll: string[]; // current and other family names, and each part of a double-barrelled one
+  declaresOtherFamilyNames: boolean; // the record lists previous, married or alias surnames
   familyPhonetics: string[];
   dob: { year: number; month: number | null; day: number | null } | null;
   sex: Sex | null;
@@ -69,6 +70,7 @@ export function toFeatures(record: PersonRecord): PersonFeatures {
     givenPhonetic: phonetic(firstGiven),
     family: normalizeName(record.familyName).replaceAll(' ', ''),
     familyAll,
+    declaresOtherFamilyNames: (record.otherFamilyNames ?? []).some((n) => normalizeName(n) !== ''),
     familyPhonetics: [...new Set(familyAll.map(phonetic).filter(Boolean))],
     dob: parseDob(record.dateOfBirth),
     sex: record.recordedSex ?? null,
