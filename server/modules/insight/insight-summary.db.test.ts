@@ -153,4 +153,33 @@ describe('Insight summary (migration 0016)', () => {
     const [restricted] = await queryRows<{ n: number }>(db(), sql`select count(*)::int as n from insight_matter where case_id = ${other.case_id}`);
     expect(restricted?.n).toBe(0);
   }, 120_000);
+
+  it('gives a subject whose events came before any allegation its matter, with those events, when the allegations arrive (migration 0020)', async () => {
+    const [c] = await queryRows<{ id: string; received_on: string }>(db(), sql`
+      insert into misconduct_case (force_id, reference, source, restricted, summary, received_on)
+      values ('MPS', 'SUMMARY-EVENTS-FIRST', 'public_complaint', false, 'Events before allegations', '2025-04-01') returning id, received_on`);
+    const [person] = await queryRows<{ person_id: string }>(db(), sql`select person_id from employment where force_id = 'MPS' order by id limit 1`);
+    if (!c || !person) throw new Error('no case or person');
+    const [subject] = await queryRows<{ id: string }>(db(), sql`
+      insert into case_subject (case_id, force_id, person_id, state) values (${c.id}, 'MPS', ${person.person_id}, 'closed') returning id`);
+    if (!subject) throw new Error('no subject');
+    await queryRows(db(), sql`
+      insert into case_event (case_id, subject_id, force_id, action, to_state, decided_on)
+      values (${c.id}, ${subject.id}, 'MPS', 'assess', null, '2025-04-11'), (${c.id}, ${subject.id}, 'MPS', 'close', 'closed', '2025-06-30')`);
+    await queryRows(db(), sql`update case_event set decided_on = '2025-04-15' where subject_id = ${subject.id} and action = 'assess'`);
+    const none = await queryRows(db(), sql`select * from insight_matter where subject_id = ${subject.id}`);
+    expect(none).toEqual([]);
+    await queryRows(db(), sql`
+      insert into allegation (case_id, subject_id, force_id, description, standard, iopc_category, tags, tag_definitions_version, case_to_answer)
+      values (${c.id}, ${subject.id}, 'MPS', 'Arrived after the events', 'discreditable_conduct', 'discriminatory_behaviour', array['racism'], 1, false)`);
+    const [matter] = await queryRows<{ allegations: number; first_step: Record<string, number>; closed_days: number }>(db(), sql`
+      select allegations, first_step, closed_days from insight_matter where subject_id = ${subject.id}`);
+    expect(matter).toEqual({ allegations: 1, first_step: { assess: 14, close: 90 }, closed_days: 90 });
+    // Once it has an allegation, its events count again.
+    await queryRows(db(), sql`update case_event set decided_on = '2025-07-10' where subject_id = ${subject.id} and action = 'close'`);
+    const [moved] = await queryRows<{ closed_days: number }>(db(), sql`select closed_days from insight_matter where subject_id = ${subject.id}`);
+    expect(moved?.closed_days).toBe(100);
+    const differences = await summaryDifferences();
+    expect([differences.matter_extra, differences.matter_missing]).toEqual([0, 0]);
+  });
 });

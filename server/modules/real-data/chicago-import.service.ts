@@ -416,10 +416,15 @@ export async function importChicago({ database, ctx, files, forceId = 'CHI', for
       if (ok) written.push({ subject, complaint, ref, state, outcomeOn, enteredAt });
     }
     await run.dataset('case_subject').settle();
-    for (const { subject, complaint, ref, state, outcomeOn, enteredAt } of written) {
+    // Closing events before any allegation: Insight's summary of a matter is computed when its allegations arrive
+    // (a subject with none has no summary yet), so each matter is computed once rather than once per table.
+    for (const { subject, ref, state, outcomeOn, enteredAt } of written) {
       if (state === 'closed' && outcomeOn) {
         await run.dataset('case_event').add(ref, [stableId(subject.id, 'closed'), subject.caseId, subject.id, forceId, 'close', null, 'closed', outcomeOn, 'Closed in the source record (Chicago FOIA release)', null, 'f', enteredAt]);
       }
+    }
+    await run.dataset('case_event').settle();
+    for (const { subject, complaint } of written) {
       for (const row of subject.rows) {
         const category = map('allegation_category').lookup(row.category);
         if (!category) continue;
