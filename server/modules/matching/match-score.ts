@@ -2,7 +2,7 @@
 // (agreement for, disagreement against), and the sum falls into "match", "possible match — human review" or
 // "no match". Every contribution is returned, so a reviewer sees why. Weights and thresholds are data.
 import { jaroWinkler } from '@skyra/jaro-winkler';
-import { areFamilyNameSpellings, areGivenNameVariants, givenNameVariants } from './name-variants.js';
+import { areFamilyNameSpellings, areGivenNameVariants, otherGivenNameVariants } from './name-variants.js';
 import type { PersonFeatures, ServicePeriod } from './person-features.js';
 
 export const WEIGHTS = {
@@ -69,6 +69,9 @@ export function similarSpelling(x: string, y: string): number | null {
   if (jw >= SIMILAR) return jw;
   return Math.min(x.length, y.length) >= ONE_SLIP_MIN_LENGTH && oneSlipApart(x, y) ? jw : null;
 }
+
+/** A name in one field that stands for a name in the other (read when names may be swapped): similar, a variant or another spelling. */
+const namesAlike = (x: string, y: string): boolean => similarSpelling(x, y) !== null || areGivenNameVariants(x, y) || areFamilyNameSpellings(x, y);
 
 /** How many of the records being matched hold each first given name and each family name. */
 export type NameFrequencies = { records: number; given: ReadonlyMap<string, number>; family: ReadonlyMap<string, number>; typicalGiven: number; typicalFamily: number };
@@ -138,7 +141,7 @@ function compareGiven(a: PersonFeatures, b: PersonFeatures, frequencies?: NameFr
 
 /** Names of four letters or more (shorter ones are a slip from other names: Ben, Ken) one slip from a variant of the other. */
 function variantMisspelt(x: string, y: string): boolean {
-  const slipped = (name: string, other: string) => givenNameVariants(name).some((v) => v !== name && Math.min(v.length, other.length) >= 4 && oneSlipApart(v, other));
+  const slipped = (name: string, other: string) => otherGivenNameVariants(name).some((v) => Math.min(v.length, other.length) >= 4 && oneSlipApart(v, other));
   return slipped(x, y) || slipped(y, x);
 }
 
@@ -224,9 +227,8 @@ const marriedAtMove = (family: Reason): Reason => (family.field === 'family_name
 function swappedAtMarriage(move: Move, frequencies?: NameFrequencies): Reason[] | null {
   const { earlier: e, later: l } = move;
   if (!e.firstGiven || !l.firstGiven || !e.family || !l.family) return null;
-  const alike = (x: string, y: string) => similarSpelling(x, y) !== null || areGivenNameVariants(x, y) || areFamilyNameSpellings(x, y);
-  const familyMoved = alike(e.family, l.firstGiven) && !alike(e.firstGiven, l.family);
-  const givenMoved = alike(e.firstGiven, l.family) && !alike(e.family, l.firstGiven);
+  const familyMoved = namesAlike(e.family, l.firstGiven) && !namesAlike(e.firstGiven, l.family);
+  const givenMoved = namesAlike(e.firstGiven, l.family) && !namesAlike(e.family, l.firstGiven);
   if (!familyMoved && !givenMoved) return null;
   const kept = familyMoved ? compareFamily(e, { ...l, family: l.firstGiven, familyAll: [l.firstGiven] }, frequencies) : compareGiven(e, { ...l, firstGiven: l.family, given: [l.family] }, frequencies);
   const agreement = familyMoved ? "the earlier surname, recorded as the later forename" : "the earlier forename, recorded as the later surname";
@@ -255,9 +257,8 @@ function compareService(a: PersonFeatures, b: PersonFeatures): Reason | null {
 /** The pair read with one side's forename and surname swapped: kept when it explains the names better. */
 function swappedNames(a: PersonFeatures, b: PersonFeatures): [Reason, Reason] | null {
   if (!a.firstGiven || !b.firstGiven || !a.family || !b.family) return null;
-  const alike = (x: string, y: string) => similarSpelling(x, y) !== null || areGivenNameVariants(x, y) || areFamilyNameSpellings(x, y);
   // A double-barrelled surname in the forename field is read whole ("Chapman-Davies Luke").
-  const surnameInForenames = (x: PersonFeatures, y: PersonFeatures) => alike(x.family, y.firstGiven) || alike(x.family, y.given.join(''));
+  const surnameInForenames = (x: PersonFeatures, y: PersonFeatures) => namesAlike(x.family, y.firstGiven) || namesAlike(x.family, y.given.join(''));
   if (!surnameInForenames(a, b) || !surnameInForenames(b, a)) return null;
   return [
     { field: 'name_order', agreement: 'forename and surname swapped', weight: WEIGHTS.swappedPenalty },

@@ -106,8 +106,12 @@ export const givenNameKey = (name: string): string => {
   return group === undefined ? name : `g${group}`;
 };
 
-/** Every name that shares a group with `name` (itself included). */
-export const givenNameVariants = (name: string): string[] => [...new Set([name, ...(groupsOf.get(name) ?? []).flatMap((g) => GROUPS[g] ?? [])])];
+// Worked out once: the engine asks for a name's variants on every pair whose given names differ.
+const otherVariantsOf = new Map([...groupsOf].map(([name, groups]) => [name, [...new Set(groups.flatMap((g) => GROUPS[g] ?? []))].filter((v) => v !== name)]));
+const NONE: readonly string[] = [];
+
+/** Every other name that shares a group with `name` (empty when it has none). */
+export const otherGivenNameVariants = (name: string): readonly string[] => otherVariantsOf.get(name) ?? NONE;
 
 export const areGivenNameVariants = (a: string, b: string): boolean => {
   if (a === b) return true;

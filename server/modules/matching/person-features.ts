@@ -61,7 +61,8 @@ function parseDob(value: string | null): PersonFeatures['dob'] {
 export function toFeatures(record: PersonRecord): PersonFeatures {
   const given = normalizeName(record.givenNames).split(' ').filter((t) => t.length > 0 && !TITLES.has(t));
   const firstGiven = given[0] ?? '';
-  const familyAll = [...new Set([record.familyName, ...(record.otherFamilyNames ?? [])].flatMap(familyVariants))];
+  const otherFamily = (record.otherFamilyNames ?? []).flatMap(familyVariants);
+  const familyAll = [...new Set([...familyVariants(record.familyName), ...otherFamily])];
   return {
     id: record.id,
     given,
@@ -70,7 +71,7 @@ export function toFeatures(record: PersonRecord): PersonFeatures {
     givenPhonetic: phonetic(firstGiven),
     family: normalizeName(record.familyName).replaceAll(' ', ''),
     familyAll,
-    declaresOtherFamilyNames: (record.otherFamilyNames ?? []).some((n) => normalizeName(n) !== ''),
+    declaresOtherFamilyNames: otherFamily.length > 0,
     familyPhonetics: [...new Set(familyAll.map(phonetic).filter(Boolean))],
     dob: parseDob(record.dateOfBirth),
     sex: record.recordedSex ?? null,
