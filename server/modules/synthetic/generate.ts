@@ -15,7 +15,7 @@ import type { DatasetRow, DatasetTable } from '../import/dataset-tables.js';
 import { dayOf, isoOf, timestampOf, YEAR, yearOf } from './dates.js';
 import { ETHNIC_MIX, FORCE_HEADCOUNT, isLondonForce } from './force-sizes.js';
 import { varyIdentity, type Identity } from './identity-variants.js';
-import { NAME_POOLS, ORIGINS_BY_ETHNICITY, nicknamesOf, pickZipf } from './name-pools.js';
+import { NAME_POOLS, ORIGINS_BY_ETHNICITY, nicknamesOf, pickFamilyName, pickGivenName } from './name-pools.js';
 import { ESCALATION_LADDER, PLACES, THEMES, themeByKey, type Theme } from './themes.js';
 import { createTruthRecorder, tagGroupOf, type Truth } from './truth.js';
 import { createVettingGenerator, type VettingCase, type VettingPerson } from './vetting.js';
@@ -263,9 +263,9 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
   function makeName(ethnicity: Ethnicity, sex: 'female' | 'male' | 'not_recorded'): { given: string; family: string; origin: keyof typeof NAME_POOLS } {
     const origin = random.weighted(ORIGINS_BY_ETHNICITY[ethnicity]);
     const pool = NAME_POOLS[origin];
-    const given = pickZipf(random, sex === 'female' ? pool.female : sex === 'male' ? pool.male : random.chance(0.5) ? pool.female : pool.male);
-    let family = pickZipf(random, pool.family);
-    if (origin === 'british' && random.chance(0.01)) family = `${family}-${pickZipf(random, pool.family)}`;
+    const given = pickGivenName(random, sex === 'female' ? pool.female : sex === 'male' ? pool.male : random.chance(0.5) ? pool.female : pool.male);
+    let family = pickFamilyName(random, origin);
+    if (origin === 'british' && random.chance(0.01)) family = `${family}-${pickFamilyName(random, origin)}`;
     return { given, family, origin };
   }
 
@@ -754,7 +754,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     const hasPrevious = sex === 'female' && career.dob < asOf - 27 * YEAR && random.chance(0.25);
     const identity: Identity = {
       givenNames: name.given, familyName: name.family, dateOfBirth: isoOf(career.dob), sex,
-      previousFamilyName: hasPrevious ? pickZipf(random, NAME_POOLS[name.origin].family) : null,
+      previousFamilyName: hasPrevious ? pickFamilyName(random, name.origin) : null,
     };
     if (identity.previousFamilyName === identity.familyName) identity.previousFamilyName = null;
     const nick = nicknamesOf(name.given);

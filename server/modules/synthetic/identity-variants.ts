@@ -2,7 +2,7 @@
 // transliteration, a previous or married surname, a nickname, forename and surname swapped, or day and month
 // of birth swapped. Used to plant duplicate identities whose true links are listed in truth.json.
 import type { Random } from '../demo/random.js';
-import { NAME_POOLS, nicknamesOf, pickZipf, transliterationsOf } from './name-pools.js';
+import { nicknamesOf, pickFamilyName, transliterationsOf } from './name-pools.js';
 
 export type Identity = { givenNames: string; familyName: string; dateOfBirth: string; previousFamilyName: string | null; sex: 'female' | 'male' | 'not_recorded' };
 
@@ -58,7 +58,7 @@ export function varyIdentity(random: Random, identity: Identity): { identity: Id
         familyName = identity.previousFamilyName ?? familyName;
         break;
       case 'married_surname':
-        familyName = pickZipf(random, NAME_POOLS.british.family);
+        familyName = pickFamilyName(random, 'british');
         break;
       case 'nickname': {
         const options = nicknamesOf(givenNames);

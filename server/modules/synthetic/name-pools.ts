@@ -73,15 +73,83 @@ export const ORIGINS_BY_ETHNICITY: Record<'white' | 'asian' | 'black' | 'mixed' 
   not_stated: [['british', 85], ['south_asian_muslim', 5], ['black_african', 5], ['polish', 5]],
 };
 
-/** A pick favouring the head of a frequency-ordered list (weight ∝ 1/(rank+3)), like real name frequencies. */
-export function pickZipf<T>(random: Random, items: readonly T[]): T {
-  const n = items.length;
-  // Inverse CDF of the continuous 1/(x+3) density on [0, n).
-  const u = random.next();
-  const index = Math.min(n - 1, Math.floor(3 * Math.pow((n + 3) / 3, u) - 3));
-  const item = items[index];
+/** Where a weight ∝ 1/(rank+offset) puts draw `u` ∈ [0, 1) in a list of `n` (inverse CDF of that density on [0, n)). */
+const zipfIndex = (u: number, n: number, offset: number): number => Math.min(n - 1, Math.floor(offset * Math.pow((n + offset) / offset, u) - offset));
+
+/**
+ * A pick favouring the head of a frequency-ordered list (weight ∝ 1/(rank+offset)), like real name frequencies.
+ * One draw, whatever the list, so changing a list or its offset moves no other value of the generator.
+ */
+export function pickZipf<T>(random: Random, items: readonly T[], offset = 3): T {
+  const item = items[zipfIndex(random.next(), items.length, offset)];
   if (item === undefined) throw new Error('pick from an empty list');
   return item;
+}
+
+// Given names are flatter than the pools' length suggests: the commonest name of a birth cohort is 3–6% of it
+// (ONS baby names), which an offset of 10 gives the head of a 60-name list (an offset of 3 gave it 11%).
+const GIVEN_NAME_OFFSET = 10;
+
+export const pickGivenName = (random: Random, names: readonly string[]): string => pickZipf(random, names, GIVEN_NAME_OFFSET);
+
+// Most people do not carry one of the few hundred commonest surnames. In England and Wales Smith is about 1.3%
+// of people and the 300 commonest names about a third of them; the rest spread over tens of thousands of rarer
+// names. A pool of common names alone makes namesakes (same name, same birthday) many times likelier than they
+// are, and namesakes are what person matching must tell apart. So the origins with a long tail in life get one:
+// the listed names take `headShare` of bearers (Zipf within), the rest fall evenly on names built from the
+// pieces surnames of that origin are made of (toponymic English names, Polish -ski/-czyk names, Yoruba compounds).
+// Origins whose surnames really are concentrated (Khan, Singh, Patel, Chen, Begum …) keep their lists alone.
+const compose = (stems: readonly string[], endings: readonly string[], exclude: readonly string[]): string[] => {
+  const taken = new Set(exclude);
+  const out: string[] = [];
+  for (const stem of stems) {
+    for (const ending of endings) {
+      const name = stem + ending;
+      if (stem.toLowerCase() === ending || taken.has(name)) continue;
+      taken.add(name);
+      out.push(name);
+    }
+  }
+  return out;
+};
+
+const SURNAME_TAILS: Partial<Record<NameOrigin, { headShare: number; names: readonly string[] }>> = {
+  british: {
+    headShare: 0.3,
+    names: compose(
+      ['Ash', 'Black', 'Brad', 'Bram', 'Brent', 'Brook', 'Cal', 'Chad', 'Charl', 'Chat', 'Clay', 'Cold', 'Cran', 'Crom', 'Dal', 'Dar', 'Ding', 'Dun', 'East', 'Ed', 'Elm', 'Fair', 'Farn', 'Fen', 'Gold', 'Grin', 'Hal', 'Ham', 'Har', 'Hat', 'Haw', 'Hay', 'Hol', 'Horn', 'Hux', 'Kel', 'Kirk', 'Lang', 'Led', 'Lind', 'Lock', 'Mar', 'Mid', 'Mor', 'Nor', 'Oak', 'Pen', 'Pres', 'Rad', 'Red', 'Rock', 'Rom', 'Ros', 'Rud', 'Sal', 'Sand', 'Shel', 'Sher', 'Stan', 'Stock', 'Thorn', 'Tur', 'Wad', 'Wake', 'War', 'Wes', 'Whit', 'Wil', 'Win', 'Wood', 'Wor'],
+      ['ley', 'ton', 'field', 'ford', 'worth', 'wood', 'by', 'ham', 'well', 'more', 'land', 'bury', 'den', 'hurst', 'stone', 'combe', 'dale', 'wick', 'thorpe', 'bridge', 'croft', 'shaw', 'brook', 'gate', 'ridge', 'low', 'cott', 'sey', 'mere', 'ing', 'bourne'],
+      NAME_POOLS.british.family,
+    ),
+  },
+  polish: {
+    headShare: 0.35,
+    names: compose(
+      ['Kowal', 'Nowa', 'Wisn', 'Wojc', 'Kamin', 'Lewand', 'Zielin', 'Szyman', 'Dabr', 'Kozl', 'Jank', 'Krawc', 'Grab', 'Pawl', 'Michal', 'Krol', 'Wiecz', 'Jabl', 'Wrob', 'Majew', 'Olsz', 'Stepn', 'Jawor', 'Malin', 'Gors', 'Rutk', 'Sikor', 'Baran', 'Dud', 'Czarn', 'Kubi', 'Lis', 'Zaj', 'Sob', 'Wilk', 'Bor', 'Kacz', 'Adam', 'Walcz', 'Maj'],
+      ['ski', 'czyk', 'ak', 'ewicz', 'iak', 'ek'],
+      NAME_POOLS.polish.family,
+    ),
+  },
+  black_african: {
+    headShare: 0.5,
+    names: compose(
+      ['Ade', 'Olu', 'Ola', 'Ayo', 'Oye', 'Ogun', 'Oso', 'Aki', 'Ako', 'Fola', 'Abi', 'Ibi'],
+      ['wale', 'tunde', 'bayo', 'yemi', 'kunle', 'dele', 'sola', 'jide', 'gbola', 'mide', 'seye', 'dipe', 'tola', 'lade', 'woye'],
+      NAME_POOLS.black_african.family,
+    ),
+  },
+};
+
+/** A surname of the origin, in one draw: a listed common name or, for `headShare`'s complement, one of the tail. */
+export function pickFamilyName(random: Random, origin: NameOrigin): string {
+  const u = random.next();
+  const pool = NAME_POOLS[origin].family;
+  const tail = SURNAME_TAILS[origin];
+  const name = tail === undefined ? pool[zipfIndex(u, pool.length, 3)]
+    : u < tail.headShare ? pool[zipfIndex(u / tail.headShare, pool.length, 3)]
+    : tail.names[Math.min(tail.names.length - 1, Math.floor(((u - tail.headShare) / (1 - tail.headShare)) * tail.names.length))];
+  if (name === undefined) throw new Error(`no surnames for ${origin}`);
+  return name;
 }
 
 // Familiar forms people are also known by (a registered "William" who signs as "Bill").

@@ -85,8 +85,10 @@ describe('the demo dataset in the database', () => {
     const r = truth.realised.repeat;
     expect([n(row?.any), n(row?.one), n(row?.two), n(row?.three_to_five), n(row?.six_plus)]).toEqual([r.peopleWithAny, r.one, r.two, r.threeToFive, r.sixPlus]);
     const repeats = n(row?.any) - n(row?.one);
+    // About 190 subjects at demo scale: the planted ~21% share of repeat subjects varies from seed to seed within
+    // roughly 15–30% (seeds 1–5 and 2026 of version 7: 17.5–28.6%); synthetic.test.ts checks it closely on 30,000 people.
     expect(repeats / n(row?.any)).toBeGreaterThan(0.12);
-    expect(repeats / n(row?.any)).toBeLessThan(0.28);
+    expect(repeats / n(row?.any)).toBeLessThan(0.32);
     expect(n(row?.repeat_dismissed) / repeats).toBeLessThan(0.05);
   });
 

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/vetting-vocabulary.js';
 import type { DatasetRow, DatasetTable } from '../import/dataset-tables.js';
 import { addMonthsToDay, isoOf, timestampOf, YEAR } from './dates.js';
-import { NAME_POOLS, pickZipf, type NameOrigin } from './name-pools.js';
+import { NAME_POOLS, pickFamilyName, pickGivenName, type NameOrigin } from './name-pools.js';
 import type { VettingTruth, VettingTruthRecorder } from './vetting-truth.js';
 
 /** The levels migration 0009_vetting.sql seeds (a test reads the migration and compares). */
@@ -178,8 +178,8 @@ export function createVettingGenerator(args: {
     const make = (manager: boolean, n: number): VettingUser => {
       const origin: NameOrigin = random.weighted([['british', 80], ['irish', 5], ['indian', 5], ['south_asian_muslim', 5], ['black_caribbean', 3], ['polish', 2]]);
       const pool = NAME_POOLS[origin];
-      const given = pickZipf(random, random.chance(0.55) ? pool.female : pool.male);
-      const family = pickZipf(random, pool.family);
+      const given = pickGivenName(random, random.chance(0.55) ? pool.female : pool.male);
+      const family = pickFamilyName(random, origin);
       const id = nextId('app_user');
       const role = manager ? 'vetting_manager' : 'vetting_officer';
       out.push({
