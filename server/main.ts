@@ -7,6 +7,8 @@ import { buildApp } from './app.js';
 import { refreshStatisticsOnPglite } from './db/planner-statistics.js';
 import { demoLogins, isDatabaseEmpty, seedDemoData, type DemoLogin } from './modules/demo/demo-seed.js';
 import { runningWashRuns, runWash } from './modules/national-index/data-wash.service.js';
+import { rekeyStaleListEntries } from './modules/national-index/list-entry.repo.js';
+import { BLOCKING_KEYS_VERSION } from './modules/matching/match-engine.js';
 import { evaluateAll, scheduleNightlyEvaluation } from './modules/signals/evaluate.service.js';
 
 export type StartServerOptions = {
@@ -32,6 +34,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
   const database = await openDatabase(config.database.kind === 'pglite' ? config.database : { kind: 'postgres', url: config.database.url });
   await migrateDatabase(database);
+  // List entries keyed by an older matching engine get this version's keys before any check reads them.
+  const rekeyed = await rekeyStaleListEntries(database.db);
   // Demo logins share a published password: 'auto' never loads them in production.
   const wantDemo = options.seedDemo ?? (config.demo.mode === 'always' || (config.demo.mode === 'auto' && config.database.kind === 'pglite' && !config.isProduction));
   let seeded = false;
@@ -43,6 +47,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
   await refreshStatisticsOnPglite(database);
   const app = await buildApp({ db: database.db, config });
+  if (rekeyed > 0) app.log.info({ rekeyed, keysVersion: BLOCKING_KEYS_VERSION }, 'rebuilt the matching keys of Barred and Advisory List entries');
   const address = await app.listen({ port: config.port, host: config.host });
   // A data wash interrupted by a restart carries on from where it stopped.
   for (const runId of await runningWashRuns(database.db)) {

@@ -19,6 +19,8 @@ import { readCsv } from './read-csv.js';
 import { writeFile } from 'node:fs/promises';
 import { MAPPING_FIELDS, matchFile, parseMapping, recordsFromRows } from '../modules/matching/match-file.js';
 import { evaluateOnDataset } from '../modules/matching/match-dataset-evaluation.js';
+import { rekeyStaleListEntries } from '../modules/national-index/list-entry.repo.js';
+import { BLOCKING_KEYS_VERSION } from '../modules/matching/match-engine.js';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const csvCell = (v: string): string => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
@@ -28,6 +30,8 @@ async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<
   const database = await openDatabase(config.database.kind === 'pglite' ? config.database : { kind: 'postgres', url: config.database.url });
   try {
     await migrateDatabase(database);
+    const rekeyed = await rekeyStaleListEntries(database.db);
+    if (rekeyed > 0) console.error(`Rebuilt the matching keys of ${rekeyed} Barred and Advisory List entries (keys version ${BLOCKING_KEYS_VERSION}).`);
     return await fn(database);
   } finally {
     await database.close();

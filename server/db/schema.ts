@@ -353,6 +353,9 @@ export const listEntries = pgTable('list_entry', {
   reviewEligibleOn: date('review_eligible_on', { mode: 'string' }),
   removedOn: date('removed_on', { mode: 'string' }),
   removalReason: text('removal_reason'),
+  // The matching engine's BLOCKING_KEYS_VERSION the entry's list_entry_key rows were made with: an upgrade that
+  // changes the keys rebuilds those of older entries at start (rekeyStaleListEntries). 0: made before versioning.
+  keysVersion: integer('keys_version').notNull().default(0),
   createdAt: createdAt(),
 }, (t) => [
   uniqueIndex('list_entry_report_idx').on(t.sourceReportId),

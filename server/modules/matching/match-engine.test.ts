@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toFeatures, type PersonRecord, type ServicePeriod } from './person-features.js';
 import { moveBetween, nameFrequencies, oneSlipApart, scorePair, type Band, type NameFrequencies } from './match-score.js';
 import { areFamilyNameSpellings, areGivenNameVariants } from './name-variants.js';
-import { blockingKeys, clusterIds, findMatches } from './match-engine.js';
+import { createHash } from 'node:crypto';
+import { BLOCKING_KEYS_VERSION, blockingKeys, clusterIds, findMatches } from './match-engine.js';
 
 let next = 0;
 const person = (givenNames: string, familyName: string, dateOfBirth: string | null, otherFamilyNames: string[] = [], extra: Pick<PersonRecord, 'recordedSex' | 'service'> = {}): PersonRecord =>
@@ -341,5 +342,19 @@ describe('findMatches', () => {
     const clusters = clusterIds(records.map((r) => r.id), pairs);
     expect(clusters.get(records[0]?.id ?? '')).toBe(clusters.get(records[1]?.id ?? ''));
     expect(clusters.get(records[2]?.id ?? '')).toBe(records[2]?.id);
+  });
+});
+
+describe('stored blocking keys', () => {
+  it('pins the keys of sample records to BLOCKING_KEYS_VERSION, so a change to them cannot ship without re-keying stored list entries', () => {
+    // If this fails after a deliberate change to blocking, normalisation or phonetics: raise BLOCKING_KEYS_VERSION
+    // (entries stored under the old keys are then rebuilt at start) and pin the new digest with the new version.
+    const samples = [
+      person('Paweł', 'Wiśniewski', '1980-02-03'), person('Siobhán', "O'Sullivan-Byrne", '1975-12-31', ['Murphy']), person('Mohammed', 'Al-Sayed', '1990'),
+      person('Zoë', 'Ørsted', null), person('J. R.', 'Smith', '2001-07-04'), person('Ngozi', 'Okafor Mensah', '1988-11-09', ['Æthelred', 'Straße']),
+    ];
+    const keys = samples.map((s) => blockingKeys(toFeatures(s)).join(' ')).join('\n');
+    const digest = createHash('sha256').update(keys).digest('hex').slice(0, 16);
+    expect({ version: BLOCKING_KEYS_VERSION, digest }).toEqual({ version: 1, digest: 'fea57466a5d7d0cb' });
   });
 });
