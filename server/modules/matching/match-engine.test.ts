@@ -48,12 +48,16 @@ const VARIANTS: [string, PersonRecord, PersonRecord, Band][] = [
   ['a short form misspelt (Kasia typed "Ksia")', person('Katarzyna', 'Wozniak', '1982-10-14'), person('Ksia', 'Wozniak', '1982-10-14'), 'match'],
   ['an Arabic surname transliterated', person('Farah', 'Ahmed', '1992-08-01'), person('Farah', 'Ahmad', '1992-08-01'), 'match'],
   ['an Arabic surname transliterated, day and month swapped', person('Farah', 'Ahmed', '1992-08-01'), person('Farah', 'Ahmad', '1992-01-08'), 'review'],
+  // Short surnames one slip apart are often two real names (Lowe, Love): on names and birth date alone a person decides.
+  ['one slip in a short surname (a letter dropped)', person('Khalid', 'Haddad', '1975-08-06'), person('Khalid', 'Hddad', '1975-08-06'), 'review'],
+  ['short surnames one letter apart, same forename and birthday', person('Emma', 'Lowe', '1990-03-03'), person('Emma', 'Love', '1990-03-03'), 'review'],
 ];
 
 const LOOK_ALIKES: [string, PersonRecord, PersonRecord][] = [
   ['father and son with the same name', person('David', 'Jones', '1961-04-03'), person('David', 'Jones', '1989-09-17')],
   ['common surname, different forename', person('Emily', 'Smith', '1990-02-02'), person('Olivia', 'Smith', '1978-06-30')],
   ['same date of birth, different people', person('Ali', 'Hussain', '1985-01-01'), person('Chen', 'Wei', '1985-01-01')],
+  ['short surnames one letter apart, born years apart', person('Emma', 'Lowe', '1990-03-03'), person('Emma', 'Love', '1984-11-20')],
   ['female and male forms of a name, sexes recorded', person('Nicola', 'Smith', '1991-10-23', [], { recordedSex: 'female' }), person('Nicholas', 'Smith', '1991-10-26', [], { recordedSex: 'male' })],
 ];
 
@@ -184,6 +188,16 @@ describe('register evidence: a move between forces', () => {
     const after = male('Daniel', 'Robinsen', '1987-12-01', serving('LAN', '2023-11-20'));
     expect(bandBothWays(before, after)).toBe('match');
     expect(scorePair(toFeatures(before), toFeatures(after)).score).toBe(11.5);
+  });
+
+  it('matches a short surname with one letter dropped at a move, and keeps it from a plain difference', () => {
+    const before = male('Khalid', 'Haddad', '1975-08-06', serving('MPS', '1996-09-19', '2020-10-12'));
+    const after = male('Khalid', 'Hddad', '1975-08-06', serving('HER', '2021-08-21'));
+    expect(bandBothWays(before, after)).toBe('match');
+    expect(scorePair(toFeatures(after), toFeatures(before)).reasons[0]).toEqual({ field: 'family_name', agreement: 'one slip apart (a short name)', weight: 1 });
+    // Not read into names of three letters (Lee ↔ Lea), nor into two slips.
+    expect(scorePair(toFeatures(person('Kin', 'Lee', '1990-01-01')), toFeatures(person('Kin', 'Lea', '1990-01-01'))).reasons[0]?.agreement).not.toBe('one slip apart (a short name)');
+    expect(scorePair(toFeatures(person('Khalid', 'Haddad', '1975-08-06')), toFeatures(person('Khalid', 'Hdadd', '1975-08-06'))).reasons[0]?.agreement).toBe('different');
   });
 
   it('weighs a move within six months more than one within two years', () => {

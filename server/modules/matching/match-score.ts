@@ -6,7 +6,9 @@ import { areFamilyNameSpellings, areGivenNameVariants, otherGivenNameVariants } 
 import type { PersonFeatures, ServicePeriod } from './person-features.js';
 
 export const WEIGHTS = {
-  family: { exact: 4, previousName: 3.5, spelling: 3, similar: 2.5, soundsAlike: 2, different: -4 },
+  // A short surname (four or five letters) one slip from the other: weak, as such names are often other real
+  // names one letter apart (Lowe ↔ Love), but far likelier between one person's records than between strangers'.
+  family: { exact: 4, previousName: 3.5, spelling: 3, similar: 2.5, soundsAlike: 2, shortSlip: 1, different: -4 },
   // A nickname or other spelling with one slip in it (Andrew ↔ "Drwe", a misspelt Drew): as strong as "sounds alike".
   given: { exact: 3, variant: 2.5, similar: 2, soundsAlike: 1.5, variantMisspelt: 1.5, middleName: 1.5, initial: 0.5, different: -3 },
   swappedPenalty: -0.5,
@@ -49,6 +51,7 @@ export type PairScore = { score: number; band: Band; reasons: Reason[] };
 const SIMILAR = 0.92;
 /** Names this long or longer that differ by one slip (a letter dropped, added, changed, or two swapped) are similar. */
 const ONE_SLIP_MIN_LENGTH = 6;
+const SHORT_SLIP_MIN_LENGTH = 4;
 
 /** At most one insertion, deletion, substitution or transposition of neighbours apart (restricted Damerau–Levenshtein ≤ 1). */
 export function oneSlipApart(x: string, y: string): boolean {
@@ -118,6 +121,9 @@ function compareFamily(a: PersonFeatures, b: PersonFeatures, frequencies?: NameF
   }
   if (best !== null) return { field: 'family_name', agreement: `similar spelling (${best.toFixed(2)})`, weight: WEIGHTS.family.similar };
   if (a.familyPhonetics.some((p) => b.familyPhonetics.includes(p))) return { field: 'family_name', agreement: 'sounds alike', weight: WEIGHTS.family.soundsAlike };
+  if (a.familyAll.some((x) => b.familyAll.some((y) => Math.min(x.length, y.length) >= SHORT_SLIP_MIN_LENGTH && oneSlipApart(x, y)))) {
+    return { field: 'family_name', agreement: 'one slip apart (a short name)', weight: WEIGHTS.family.shortSlip };
+  }
   return { field: 'family_name', agreement: 'different', weight: WEIGHTS.family.different };
 }
 
