@@ -200,6 +200,17 @@ describe('register evidence: a move between forces', () => {
     expect(scorePair(toFeatures(person('Khalid', 'Haddad', '1975-08-06')), toFeatures(person('Khalid', 'Hdadd', '1975-08-06'))).reasons[0]?.agreement).toBe('different');
   });
 
+  it('matches a five-letter given name with a slip at a move, not a four-letter one', () => {
+    const before = male('Edward', 'Sandbourne', '1982-11-10', serving('MPS', '2018-05-03', '2022-11-09'));
+    const after = male('Eward', 'Sandbourne', '1982-11-10', serving('DER', '2024-01-31'));
+    expect(bandBothWays(before, after)).toBe('match');
+    expect(scorePair(toFeatures(before), toFeatures(after)).reasons[1]).toEqual({ field: 'given_name', agreement: 'one slip apart (a short name)', weight: 1 });
+    const dean = male('Dean', 'Sandbourne', '1982-11-10', serving('MPS', '2018-05-03', '2022-11-09'));
+    const sean = male('Sean', 'Sandbourne', '1982-11-10', serving('DER', '2024-01-31'));
+    expect(scorePair(toFeatures(dean), toFeatures(sean)).reasons[1]).toEqual({ field: 'given_name', agreement: 'different', weight: -3 });
+    expect(bandBothWays(dean, sean)).toBe('review');
+  });
+
   it('weighs a move within six months more than one within two years', () => {
     const before = female('Tanisha', 'Francis', '1996-01-01', serving('MPS', '2016-11-29', '2022-05-15'));
     const soon = female('Tnisha', 'Cook', '1996-01-01', serving('LIN', '2022-10-27'));

@@ -10,7 +10,9 @@ export const WEIGHTS = {
   // names one letter apart (Lowe ↔ Love), but far likelier between one person's records than between strangers'.
   family: { exact: 4, previousName: 3.5, spelling: 3, similar: 2.5, soundsAlike: 2, shortSlip: 1, different: -4 },
   // A nickname or other spelling with one slip in it (Andrew ↔ "Drwe", a misspelt Drew): as strong as "sounds alike".
-  given: { exact: 3, variant: 2.5, similar: 2, soundsAlike: 1.5, variantMisspelt: 1.5, middleName: 1.5, initial: 0.5, different: -3 },
+  // Likewise a given name of five letters one slip from the other (Edward ↔ "Eward"); four-letter given names
+  // one slip apart are too often two names (Dean ↔ Sean, Jade ↔ Jane).
+  given: { exact: 3, variant: 2.5, similar: 2, soundsAlike: 1.5, variantMisspelt: 1.5, middleName: 1.5, shortSlip: 1, initial: 0.5, different: -3 },
   swappedPenalty: -0.5,
   // A single wrong digit is weak evidence: two people with a common name are often born days apart
   // (measured on the force-scale synthetic workforce, docs/matching.md), so with exact names alone it never makes
@@ -52,6 +54,7 @@ const SIMILAR = 0.92;
 /** Names this long or longer that differ by one slip (a letter dropped, added, changed, or two swapped) are similar. */
 const ONE_SLIP_MIN_LENGTH = 6;
 const SHORT_SLIP_MIN_LENGTH = 4;
+const SHORT_GIVEN_SLIP_MIN_LENGTH = 5;
 
 /** At most one insertion, deletion, substitution or transposition of neighbours apart (restricted Damerau–Levenshtein ≤ 1). */
 export function oneSlipApart(x: string, y: string): boolean {
@@ -140,6 +143,7 @@ function compareGiven(a: PersonFeatures, b: PersonFeatures, frequencies?: NameFr
   if (x.length > 1 && y.length > 1 && similarSpelling(x, y) !== null) return { field: 'given_name', agreement: 'similar spelling', weight: WEIGHTS.given.similar };
   if (x.length > 1 && y.length > 1 && a.givenPhonetic === b.givenPhonetic) return { field: 'given_name', agreement: 'sounds alike', weight: WEIGHTS.given.soundsAlike };
   if (variantMisspelt(x, y)) return { field: 'given_name', agreement: 'nickname or other spelling, with one slip', weight: WEIGHTS.given.variantMisspelt };
+  if (Math.min(x.length, y.length) >= SHORT_GIVEN_SLIP_MIN_LENGTH && oneSlipApart(x, y)) return { field: 'given_name', agreement: 'one slip apart (a short name)', weight: WEIGHTS.given.shortSlip };
   if (a.given.slice(1).includes(y) || b.given.slice(1).includes(x)) return { field: 'given_name', agreement: 'known by a middle name', weight: WEIGHTS.given.middleName };
   if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return { field: 'given_name', agreement: 'initial only', weight: WEIGHTS.given.initial };
   return { field: 'given_name', agreement: 'different', weight: WEIGHTS.given.different };
