@@ -43,6 +43,7 @@ const VARIANTS: [string, PersonRecord, PersonRecord, Band][] = [
   ['one slip in a long surname (a letter doubled)', person('Ian', 'Eddwards', '1979-10-13'), person('Ian', 'Edwards', '1979-10-13'), 'match'],
   ['swapped names with a slip', person('Eddwards', 'Ian', '1979-10-13'), person('Ian', 'Edwards', '1979-10-13'), 'match'],
   ['swapped names, a double-barrelled surname with a slip', person('Luke', 'Chapman-Davies', '1979-04-21'), person('Chapmna-Davies', 'Luke', '1979-04-21'), 'match'],
+  ['names swapped, the surname in the forename field a declared previous one', person('Lauren', 'Gray', '1993-03-27', ['Dalcott']), person('Dalcott', 'Lauren', '1993-03-27'), 'match'],
   ['swapped names with a transliterated surname', person('Lei', 'Christopher', '1980-04-13'), person('Christopher', 'Lee', '1980-04-13'), 'match'],
   ['a nickname misspelt (Drew typed "Drwe")', person('Andrew', 'Robinson', '1979-03-01'), person('Drwe', 'Robinson', '1979-03-01'), 'match'],
   ['a short form misspelt (Kasia typed "Ksia")', person('Katarzyna', 'Wozniak', '1982-10-14'), person('Ksia', 'Wozniak', '1982-10-14'), 'match'],

@@ -268,12 +268,17 @@ function compareService(a: PersonFeatures, b: PersonFeatures): Reason | null {
 function swappedNames(a: PersonFeatures, b: PersonFeatures): [Reason, Reason] | null {
   if (!a.firstGiven || !b.firstGiven || !a.family || !b.family) return null;
   // A double-barrelled surname in the forename field is read whole ("Chapman-Davies Luke").
-  const surnameInForenames = (x: PersonFeatures, y: PersonFeatures) => namesAlike(x.family, y.firstGiven) || namesAlike(x.family, y.given.join(''));
-  if (!surnameInForenames(a, b) || !surnameInForenames(b, a)) return null;
-  return [
-    { field: 'name_order', agreement: 'forename and surname swapped', weight: WEIGHTS.swappedPenalty },
-    { field: 'family_name', agreement: 'matches the other forename and surname', weight: WEIGHTS.family.exact + WEIGHTS.given.exact },
-  ];
+  const inForenames = (surnames: readonly string[], y: PersonFeatures) => surnames.some((f) => namesAlike(f, y.firstGiven) || namesAlike(f, y.given.join('')));
+  const swapped = { field: 'name_order', agreement: 'forename and surname swapped', weight: WEIGHTS.swappedPenalty } as const;
+  if (inForenames([a.family], b) && inForenames([b.family], a)) {
+    return [swapped, { field: 'family_name', agreement: 'matches the other forename and surname', weight: WEIGHTS.family.exact + WEIGHTS.given.exact }];
+  }
+  // The surname in the forename field is the other record's previous or married surname (Lauren Gray née
+  // Dalcott ↔ "Dalcott Lauren"): worth what that surname is worth unswapped.
+  if (inForenames(a.familyAll, b) && inForenames(b.familyAll, a)) {
+    return [swapped, { field: 'family_name', agreement: 'matches the other forename and a previous, married or double-barrelled surname', weight: WEIGHTS.family.previousName + WEIGHTS.given.exact }];
+  }
+  return null;
 }
 
 /** Scores a pair; with `frequencies`, exact names weigh by how common they are among the records being matched. */
