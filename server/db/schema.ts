@@ -354,7 +354,8 @@ export const listEntries = pgTable('list_entry', {
   removedOn: date('removed_on', { mode: 'string' }),
   removalReason: text('removal_reason'),
   // The matching engine's BLOCKING_KEYS_VERSION the entry's list_entry_key rows were made with: an upgrade that
-  // changes the keys rebuilds those of older entries at start (rekeyStaleListEntries). 0: made before versioning.
+  // changes the keys rebuilds those of older entries at start (rekeyStaleListEntries). 0: made before versioning,
+  // or loaded from a dataset's files (the import re-keys them at once).
   keysVersion: integer('keys_version').notNull().default(0),
   createdAt: createdAt(),
 }, (t) => [

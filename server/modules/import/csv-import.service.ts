@@ -17,6 +17,7 @@ import { csvLine, readCsvRecords } from './csv.js';
 import { DATASET_TABLE_NAMES, KEY_COLUMNS, columnNames, csvFileName, type DatasetTable } from './dataset-tables.js';
 import { FingerprintSet } from './fingerprint-set.js';
 import { rowValidator } from './row-schemas.js';
+import { rekeyStaleListEntries } from '../national-index/list-entry.repo.js';
 
 export type TableImport = { file: string; read: number; inserted: number; skipped: number; rejected: number };
 export type ImportReport = { tables: Partial<Record<DatasetTable, TableImport>>; rejected: number; inserted: number; skipped: number; rejectionsFile: string; seconds: number };
@@ -86,6 +87,9 @@ export async function importDataset({ database, ctx, dir, source = 'csv', onProg
     await once(rejections, 'finish');
     await conn.release();
   }
+  // A dataset's list_entry_key rows were made by whatever engine wrote the files: loaded entries have no keys
+  // version, so they get this engine's keys now (and a raw COPY of the files gets them at the next start).
+  if ((report.tables.list_entry?.inserted ?? 0) > 0) await rekeyStaleListEntries(database.db);
   report.seconds = (performance.now() - started) / 1000;
   // One audit event for the whole load, with its counts: the chain stays whole.
   await database.db.transaction((tx) => appendAuditEvents(tx, [auditEvent(ctx, {

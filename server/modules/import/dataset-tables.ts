@@ -49,7 +49,7 @@ export const DATASET_TABLES = {
     c('id', 'uuid'), c('list', 'text'), c('jurisdiction', 'text'), c('person_id', 'uuid', true), c('given_names', 'text'), c('family_name', 'text'),
     c('other_family_names', 'text[]'), c('date_of_birth', 'text', true), c('last_force', 'text', true), c('role', 'text', true), c('reason', 'text'),
     c('decided_on', 'date'), c('source', 'text'), c('source_case_id', 'uuid', true), c('source_report_id', 'uuid', true), c('import_key', 'text', true),
-    c('review_eligible_on', 'date', true), c('removed_on', 'date', true), c('removal_reason', 'text', true), c('keys_version', 'int'),
+    c('review_eligible_on', 'date', true), c('removed_on', 'date', true), c('removal_reason', 'text', true),
   ],
   list_entry_key: [c('entry_id', 'uuid'), c('key', 'text')],
   // Vetting (migration 0009). The users who opened, decided and approved come first: the vetting rows name them.

@@ -4,7 +4,7 @@
 // stays flat whatever the scale; rows come out as an iterable and are never all held at once.
 import { createHash } from 'node:crypto';
 import { addMonths, addWorkingDays } from '../clock/working-days.js';
-import { BLOCKING_KEYS_VERSION, blockingKeys } from '../matching/match-engine.js';
+import { blockingKeys } from '../matching/match-engine.js';
 import { toFeatures } from '../matching/person-features.js';
 import { seededRandom, type Random } from '../demo/random.js';
 import { normalizeName } from '../people/normalize-name.js';
@@ -286,7 +286,6 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         date_of_birth: e.dateOfBirth, last_force: e.lastForce, role: e.role, reason: e.reason, decided_on: e.decidedOn, source: e.source,
         source_case_id: e.sourceCaseId, source_report_id: e.sourceReportId, import_key: importKey,
         review_eligible_on: e.list === 'barred' ? addMonths(e.decidedOn, e.gross ? 60 : 36) : null, removed_on: e.removed?.on ?? null, removal_reason: e.removed?.reason ?? null,
-        keys_version: BLOCKING_KEYS_VERSION,
       },
     };
     const keys = new Set(blockingKeys(toFeatures({ id, givenNames: e.givenNames, familyName: e.familyName, otherFamilyNames: e.otherFamilyNames, dateOfBirth: e.dateOfBirth })));

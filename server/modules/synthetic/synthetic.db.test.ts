@@ -11,6 +11,7 @@ import { cliContext } from '../../context.js';
 import { verifyAuditChain } from '../audit/audit.service.js';
 import { importDataset, type ImportReport } from '../import/csv-import.service.js';
 import { writeDatasetCsv } from './dataset-writer.js';
+import { BLOCKING_KEYS_VERSION } from '../matching/match-engine.js';
 import { generateDataset } from './generate.js';
 import type { Truth } from './truth.js';
 
@@ -67,6 +68,17 @@ describe('the demo dataset in the database', () => {
       const planted = truth.planted.ethnicityRri[group] ?? Number.NaN;
       expect(Math.abs(Math.log(rri) - Math.log(planted))).toBeLessThan(2.576 * se);
     }
+  });
+
+  it('gives the loaded list entries this engine\'s keys version, with the keys the generator wrote (the same engine)', async () => {
+    const [entries] = await queryRows<{ n: number; current: number; keys: number }>(database.db, sql`
+      select count(*) as n, count(*) filter (where keys_version = ${BLOCKING_KEYS_VERSION}) as current,
+             (select count(*) from list_entry_key) as keys
+      from list_entry`);
+    expect(n(entries?.n)).toBe(truth.rowCounts.list_entry);
+    expect(n(entries?.n)).toBeGreaterThan(0);
+    expect(n(entries?.current)).toBe(n(entries?.n));
+    expect(n(entries?.keys)).toBe(truth.rowCounts.list_entry_key);
   });
 
   it('recovers the repeat distribution and the rarity of dismissal among repeat subjects', async () => {
