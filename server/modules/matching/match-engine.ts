@@ -1,7 +1,8 @@
 // The person matching engine: blocking (only records sharing a key are compared, never all pairs), then
 // scoring (match-score.ts). Used by every caller that links people: vetting, hiring, imports, the data wash.
 import { toFeatures, type PersonFeatures, type PersonRecord } from './person-features.js';
-import { scorePair, type Band, type NameFrequencies, type PairScore } from './match-score.js';
+import { scorePair, type Band, type MarriedReading, type NameFrequencies, type PairScore } from './match-score.js';
+import { marriedChance, marriedReadingFor } from './married-chance.js';
 
 export type MatchPair = PairScore & { leftId: string; rightId: string };
 
@@ -39,6 +40,8 @@ export type MatchOptions = {
   minBand?: Exclude<Band, 'no_match'>;
   /** Exact names weigh by how common they are among these counts (`nameFrequencies`); fixed weights without. */
   frequencies?: NameFrequencies;
+  /** What an undeclared surname change at a move weighs; `findMatches` measures it on its records (married-chance.ts). */
+  married?: MarriedReading;
 };
 
 /**
@@ -74,7 +77,7 @@ function matchIndexed(leftFeatures: readonly PersonFeatures[], rightFeatures: re
         seen.add(j);
         const b = rightFeatures[j];
         if (!b || (withinOneSet && a.id === b.id)) continue;
-        const result = scorePair(a, b, options.frequencies);
+        const result = scorePair(a, b, options.frequencies, options.married);
         if (keep.has(result.band)) pairs.push({ leftId: a.id, rightId: b.id, ...result });
       }
     }
@@ -89,7 +92,8 @@ function matchIndexed(leftFeatures: readonly PersonFeatures[], rightFeatures: re
 export function findMatches(left: readonly PersonRecord[], right: readonly PersonRecord[] | null, options: MatchOptions = {}): MatchPair[] {
   const leftFeatures = left.map(toFeatures);
   const rightFeatures = right ? right.map(toFeatures) : leftFeatures;
-  return matchIndexed(leftFeatures, rightFeatures, indexByKey(rightFeatures), right === null, options);
+  const married = options.married ?? marriedReadingFor(marriedChance(leftFeatures, right ? rightFeatures : null));
+  return matchIndexed(leftFeatures, rightFeatures, indexByKey(rightFeatures), right === null, { ...options, married });
 }
 
 /** Candidate pairs blocking lets through (for measuring blocking recall and reduction). */

@@ -33,7 +33,9 @@ export const WEIGHTS = {
   // for every previous name.
   // A move within six months weighs more: most re-registrations follow within months, while a namesake's
   // joining is spread over the whole two years.
-  move: { weight: 1, soonWeight: 2, soonDays: 183, maxGapDays: 730, marriedName: 1 },
+  // Where the search's own records show such pairs to be mostly namesakes (married-chance.ts), the married
+  // reading weighs −1 instead: forename, birth date and a move then reach review, not match.
+  move: { weight: 1, soonWeight: 2, soonDays: 183, maxGapDays: 730, marriedName: 1, marriedNameMostlyChance: -1 },
 } as const;
 
 /**
@@ -208,7 +210,7 @@ export function moveBetween(from: readonly ServicePeriod[], to: readonly Service
 
 type Move = NonNullable<ReturnType<typeof moveBetween>> & { earlier: PersonFeatures; later: PersonFeatures };
 
-function moveOf(a: PersonFeatures, b: PersonFeatures): Move | null {
+export function moveOf(a: PersonFeatures, b: PersonFeatures): Move | null {
   const there = moveBetween(a.service, b.service);
   if (there) return { ...there, earlier: a, later: b };
   const back = moveBetween(b.service, a.service);
@@ -224,17 +226,21 @@ const moveReason = (move: Move): Reason => ({
 /** A surname change at this move could be a marriage: both recorded female, and the later record declares no other surnames. */
 const mayHaveMarried = (move: Move): boolean => move.earlier.sex === 'female' && move.later.sex === 'female' && !move.later.declaresOtherFamilyNames;
 
-const MARRIED: Reason = { field: 'family_name', agreement: 'different, at a move, both recorded female (perhaps a married name)', weight: WEIGHTS.move.marriedName };
+/** What a different surname at a move between two women weighs in one search (married-chance.ts). */
+export type MarriedReading = { weight: number; agreement: string };
+export const MARRIED_BY_DEFAULT: MarriedReading = { weight: WEIGHTS.move.marriedName, agreement: 'different, at a move, both recorded female (perhaps a married name)' };
+
+const marriedReason = (married: MarriedReading): Reason => ({ field: 'family_name', ...married });
 
 /** A different surname at a move that may be a marriage does not count against. */
-const marriedAtMove = (family: Reason): Reason => (family.field === 'family_name' && family.agreement === 'different' ? MARRIED : family);
+const marriedAtMove = (family: Reason, married: MarriedReading): Reason => (family.field === 'family_name' && family.agreement === 'different' ? marriedReason(married) : family);
 
 /**
  * The later record with forename and surname swapped and a married surname in place of one of them (Zoe Morris
  * ↔ "Morris Taylor", Amelia Johnson ↔ "Williams Amelia"): one name of the earlier record sits in the other field
  * of the later, and what is left differs. It counts what the earlier record's name is worth in its own field.
  */
-function swappedAtMarriage(move: Move, frequencies?: NameFrequencies): Reason[] | null {
+function swappedAtMarriage(move: Move, married: MarriedReading, frequencies?: NameFrequencies): Reason[] | null {
   const { earlier: e, later: l } = move;
   if (!e.firstGiven || !l.firstGiven || !e.family || !l.family) return null;
   const familyMoved = namesAlike(e.family, l.firstGiven) && !namesAlike(e.firstGiven, l.family);
@@ -242,7 +248,7 @@ function swappedAtMarriage(move: Move, frequencies?: NameFrequencies): Reason[] 
   if (!familyMoved && !givenMoved) return null;
   const kept = familyMoved ? compareFamily(e, { ...l, family: l.firstGiven, familyAll: [l.firstGiven] }, frequencies) : compareGiven(e, { ...l, firstGiven: l.family, given: [l.family] }, frequencies);
   const agreement = familyMoved ? "the earlier surname, recorded as the later forename" : "the earlier forename, recorded as the later surname";
-  return [{ field: 'name_order', agreement: 'forename and surname swapped', weight: WEIGHTS.swappedPenalty }, { ...kept, agreement }, MARRIED];
+  return [{ field: 'name_order', agreement: 'forename and surname swapped', weight: WEIGHTS.swappedPenalty }, { ...kept, agreement }, marriedReason(married)];
 }
 
 /**
@@ -281,8 +287,11 @@ function swappedNames(a: PersonFeatures, b: PersonFeatures): [Reason, Reason] | 
   return null;
 }
 
-/** Scores a pair; with `frequencies`, exact names weigh by how common they are among the records being matched. */
-export function scorePair(a: PersonFeatures, b: PersonFeatures, frequencies?: NameFrequencies): PairScore {
+/**
+ * Scores a pair; with `frequencies`, exact names weigh by how common they are among the records being matched;
+ * `marriedReading`, what an undeclared surname change at a move weighs in this search.
+ */
+export function scorePair(a: PersonFeatures, b: PersonFeatures, frequencies?: NameFrequencies, marriedReading: MarriedReading = MARRIED_BY_DEFAULT): PairScore {
   const total = (reasons: readonly Reason[]) => reasons.reduce((s, r) => s + r.weight, 0);
   let names: Reason[] = [compareFamily(a, b, frequencies), compareGiven(a, b, frequencies)];
   const swapped = swappedNames(a, b);
@@ -290,8 +299,8 @@ export function scorePair(a: PersonFeatures, b: PersonFeatures, frequencies?: Na
   const concurrent = compareService(a, b);
   const move = concurrent ? null : moveOf(a, b);
   if (move && mayHaveMarried(move)) {
-    names = names.map(marriedAtMove);
-    const married = swappedAtMarriage(move, frequencies);
+    names = names.map((r) => marriedAtMove(r, marriedReading));
+    const married = swappedAtMarriage(move, marriedReading, frequencies);
     if (married && total(married) > total(names)) names = married;
   }
   const service = concurrent ?? (move ? moveReason(move) : null);
