@@ -14,10 +14,10 @@ export const WEIGHTS = {
   // one slip apart are too often two names (Dean ↔ Sean, Jade ↔ Jane).
   given: { exact: 3, variant: 2.5, similar: 2, soundsAlike: 1.5, variantMisspelt: 1.5, middleName: 1.5, shortSlip: 1, initial: 0.5, different: -3 },
   swappedPenalty: -0.5,
-  // A single wrong digit is weak evidence: two people with a common name are often born days apart
-  // (measured on the force-scale synthetic workforce, docs/matching.md), so with exact names alone it never makes
-  // a match; a move between forces within six months does.
-  dob: { exact: 5, dayMonthSwapped: 3.5, oneDigit: 1.5, sameYearOnly: 1.5, different: -6 },
+  // A single wrong digit is weak evidence: some 70 dates are one digit from any date, so namesakes are often
+  // born a digit apart. With exact names it never makes a match, even at a move: on the national register such
+  // pairs at a move were 17 namesakes and no re-registration (docs/matching.md).
+  dob: { exact: 5, dayMonthSwapped: 3.5, oneDigit: 0.5, sameYearOnly: 1.5, different: -6 },
   // Recorded sex, where both records have it: agreement is what almost every pair of namesakes shares, so it
   // adds nothing; disagreement is strong evidence against (Nicola ↔ Nicholas, Stephanie ↔ Stephen).
   sex: { same: 0, different: -4 },
