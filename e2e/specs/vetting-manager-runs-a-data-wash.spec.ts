@@ -109,7 +109,7 @@ describe('a vetting manager runs a data wash and reviews what it found', () => {
     const rows = await queue.rows();
     expect(rows.filter(([name]) => name === certainName || name === possibleName)).toEqual([
       [certainName, longDate(certain.dateOfBirth), 'Barred or Advisory List entry', '12', 'Match', 'To review'],
-      [possibleName, longDate(possible.dateOfBirth), 'Barred or Advisory List entry', '8.5', 'Possible match', 'To review'],
+      [possibleName, longDate(possible.dateOfBirth), 'Barred or Advisory List entry', '7.5', 'Possible match', 'To review'],
     ]);
     // The demo's: given name a variant (+2.5), family name and date of birth exact.
     const demo = rows.filter(([name]) => name !== certainName && name !== possibleName);
@@ -132,8 +132,8 @@ describe('a vetting manager runs a data wash and reviews what it found', () => {
     expect(await review.explanationRows()).toEqual([
       ['Family name', 'Exact', '+4'],
       ['Given name', 'Exact', '+3'],
-      ['Date of birth', 'One digit different', '+1.5'],
-      ['Score', '10 or more is a match; 6 to 10 is a possible match for a person to review', '8.5'],
+      ['Date of birth', 'One digit different', '+0.5'],
+      ['Score', '10 or more is a match; 6 to 10 is a possible match for a person to review', '7.5'],
     ]);
     await expectNoSeriousA11yViolations(page);
 
@@ -216,8 +216,8 @@ describe('a vetting manager runs a data wash and reviews what it found', () => {
     expect(await check.summaryText()).toBe(`${possibleName}, born ${longDate(possible.dateOfBirth)} checked against the Barred and Advisory Lists. 1 entry found, highest score first.`);
     const title = `1. ${possibleName}, Barred List`;
     expect(await check.entryTitles()).toEqual([title]);
-    expect(await check.cardSummary(title)).toMatchObject({ Result: 'Possible match score 8.5', 'Date of birth': longDate(oneDigitOut(possible.dateOfBirth)), 'Last force': 'Kent Police' });
-    expect((await check.cardExplanation(title)).map((row) => row[2])).toEqual(['+4', '+3', '+1.5', '8.5']);
+    expect(await check.cardSummary(title)).toMatchObject({ Result: 'Possible match score 7.5', 'Date of birth': longDate(oneDigitOut(possible.dateOfBirth)), 'Last force': 'Kent Police' });
+    expect((await check.cardExplanation(title)).map((row) => row[2])).toEqual(['+4', '+3', '+0.5', '7.5']);
     await expectNoSeriousA11yViolations(page);
 
     const entry = await check.openEntry(title, possibleName);
