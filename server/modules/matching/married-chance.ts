@@ -5,7 +5,7 @@
 // one force's records. So the search counts such pairs born d days apart (d = ±1 … ±30, which only namesakes
 // can be): their average per day is how many of the pairs born the same day are chance too (a decoy estimate).
 // Where more than a tenth of them are, the married reading no longer reaches "match" on its own.
-import { MARRIED_BY_DEFAULT, WEIGHTS, moveBetween, type MarriedReading } from './match-score.js';
+import { MARRIED_BY_DEFAULT, WEIGHTS, mayHaveMarried, moveOf, type MarriedReading } from './match-score.js';
 import type { PersonFeatures } from './person-features.js';
 
 const WINDOW_DAYS = 30;
@@ -26,13 +26,12 @@ const womenByForename = (records: readonly PersonFeatures[]): Map<string, Woman[
   return out;
 };
 
-/** The later record's birth day minus the earlier's, when the two read as a married name at a move; else null. */
+/** The later record's birth day minus the earlier's, when the two read as a married name at a move (as scorePair reads it); else null. */
 function marriedOffset(x: Woman, y: Woman): number | null {
   if (x.f.familyAll.some((n) => y.f.familyAll.includes(n))) return null;
-  for (const [earlier, later] of [[x, y], [y, x]] as const) {
-    if (!later.f.declaresOtherFamilyNames && moveBetween(earlier.f.service, later.f.service)) return later.day - earlier.day;
-  }
-  return null;
+  const move = moveOf(x.f, y.f);
+  if (!move || !mayHaveMarried(move)) return null;
+  return move.later === x.f ? x.day - y.day : y.day - x.day;
 }
 
 export type MarriedChance = { sameDay: number; chancePerDay: number };
@@ -73,5 +72,4 @@ export function marriedReadingFor(chance: MarriedChance): MarriedReading {
     weight: WEIGHTS.move.marriedNameMostlyChance,
     agreement: `different, at a move, both recorded female (perhaps a married name, but this search meets about ${perDay} such pairs of namesakes for each birth date, against ${chance.sameDay.toLocaleString('en-GB')} born the same day)`,
   };
-
 }

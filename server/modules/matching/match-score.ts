@@ -224,7 +224,7 @@ const moveReason = (move: Move): Reason => ({
 });
 
 /** A surname change at this move could be a marriage: both recorded female, and the later record declares no other surnames. */
-const mayHaveMarried = (move: Move): boolean => move.earlier.sex === 'female' && move.later.sex === 'female' && !move.later.declaresOtherFamilyNames;
+export const mayHaveMarried = (move: Move): boolean => move.earlier.sex === 'female' && move.later.sex === 'female' && !move.later.declaresOtherFamilyNames;
 
 /** What a different surname at a move between two women weighs in one search (married-chance.ts). */
 export type MarriedReading = { weight: number; agreement: string };

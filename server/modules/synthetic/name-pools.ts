@@ -73,6 +73,9 @@ export const ORIGINS_BY_ETHNICITY: Record<'white' | 'asian' | 'black' | 'mixed' 
   not_stated: [['british', 85], ['south_asian_muslim', 5], ['black_african', 5], ['polish', 5]],
 };
 
+// Surnames follow weight ∝ 1/(rank+3) within a list: Smith's share of the 300 commonest, as in England and Wales.
+const FAMILY_NAME_OFFSET = 3;
+
 /** Where a weight ∝ 1/(rank+offset) puts draw `u` ∈ [0, 1) in a list of `n` (inverse CDF of that density on [0, n)). */
 const zipfIndex = (u: number, n: number, offset: number): number => Math.min(n - 1, Math.floor(offset * Math.pow((n + offset) / offset, u) - offset));
 
@@ -80,7 +83,7 @@ const zipfIndex = (u: number, n: number, offset: number): number => Math.min(n -
  * A pick favouring the head of a frequency-ordered list (weight ∝ 1/(rank+offset)), like real name frequencies.
  * One draw, whatever the list, so changing a list or its offset moves no other value of the generator.
  */
-export function pickZipf<T>(random: Random, items: readonly T[], offset = 3): T {
+export function pickZipf<T>(random: Random, items: readonly T[], offset: number): T {
   const item = items[zipfIndex(random.next(), items.length, offset)];
   if (item === undefined) throw new Error('pick from an empty list');
   return item;
@@ -145,8 +148,8 @@ export function pickFamilyName(random: Random, origin: NameOrigin): string {
   const u = random.next();
   const pool = NAME_POOLS[origin].family;
   const tail = SURNAME_TAILS[origin];
-  const name = tail === undefined ? pool[zipfIndex(u, pool.length, 3)]
-    : u < tail.headShare ? pool[zipfIndex(u / tail.headShare, pool.length, 3)]
+  const name = tail === undefined ? pool[zipfIndex(u, pool.length, FAMILY_NAME_OFFSET)]
+    : u < tail.headShare ? pool[zipfIndex(u / tail.headShare, pool.length, FAMILY_NAME_OFFSET)]
     : tail.names[Math.min(tail.names.length - 1, Math.floor(((u - tail.headShare) / (1 - tail.headShare)) * tail.names.length))];
   if (name === undefined) throw new Error(`no surnames for ${origin}`);
   return name;
