@@ -29,6 +29,8 @@ const MATRIX: Case[] = [
   { route: 'GET /api/people/:id', expected: R('403/403', '200/200', '200/200', '200/200', '200/200', '200/200', '200/404', '403/403', '200/200', '200/404') },
   { route: 'POST /api/people', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '201/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/people/:id/employments/:employmentId/end', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '200/404', '403/403', '403/403', '403/403') },
+  // HR records a move (source hr_record); the vetting declaration is tested in person.api.test.ts.
+  { route: 'POST /api/people/:id/addresses', expected: R('403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '201/404', '403/403', '403/403', '403/403') },
   { route: 'GET /api/users', expected: R('200/200', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'POST /api/users', expected: R('201/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
   { route: 'PATCH /api/users/:id', expected: R('200/404', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403', '403/403') },
@@ -358,6 +360,13 @@ async function call(route: string, role: Role, side: 'in' | 'out'): Promise<stri
       } });
       const employmentId = fresh.employments[0]?.id;
       return String((await t.app.inject({ method: 'POST', url: `/api/people/${fresh.id}/employments/${employmentId}/end`, headers, payload: { endDate: '2025-01-31', leavingReason: 'end_of_contract' } })).statusCode);
+    }
+    case 'POST /api/people/:id/addresses': {
+      const fresh = await createPerson({ db: t.database.db, ctx: cliContext(), input: {
+        givenNames: 'Mover', familyName: `Number${counter}`, sex: 'female', otherNames: [],
+        employment: { forceId: force, role: 'police_staff', startDate: '2015-01-01' },
+      } });
+      return String((await t.app.inject({ method: 'POST', url: `/api/people/${fresh.id}/addresses`, headers, payload: { postcode: 'xa1 2bd', fromDate: '2020-05-01', source: 'hr_record' } })).statusCode);
     }
     case 'GET /api/cases': {
       const c = await freshCase(side);

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ROLES } from './roles.js';
 import { ACTIONS } from './policy.js';
 import { ERROR_CODES, type ErrorCode } from './error-codes.js';
-import { EMPLOYMENT_ROLES, LEAVING_REASONS, NAME_KINDS, SEXES } from './vocabulary.js';
+import { isValid as isValidPostcode, toNormalised as normalisePostcode } from 'postcode';
+import { ADDRESS_SOURCES, EMPLOYMENT_ROLES, LEAVING_REASONS, NAME_KINDS, SEXES } from './vocabulary.js';
 
 export const ZIsoDate = z.iso.date();
 export const ZUuid = z.uuid();
@@ -46,6 +47,28 @@ export const ZPersonName = z.object({
   familyName: z.string(),
 });
 
+/** A UK postcode in any case and spacing, stored in its normal form ("sw1a1aa" → "SW1A 1AA"). */
+export const ZPostcode = z.string().trim()
+  .refine((v) => isValidPostcode(v), { message: 'must be a UK postcode, like SW1A 1AA' })
+  .transform((v) => normalisePostcode(v) ?? v);
+
+export const ZPersonAddress = z.object({
+  id: ZUuid,
+  postcode: z.string(),
+  fromDate: ZIsoDate,
+  toDate: ZIsoDate.nullable().describe('Null for the current address'),
+  source: z.enum(ADDRESS_SOURCES),
+});
+export type TPersonAddress = z.infer<typeof ZPersonAddress>;
+
+export const ZRecordAddress = z.strictObject({
+  postcode: ZPostcode,
+  fromDate: ZIsoDate,
+  toDate: ZIsoDate.nullable().optional().describe('Leave out for the address the person lives at now'),
+  source: z.enum(ADDRESS_SOURCES),
+});
+export type TRecordAddress = z.infer<typeof ZRecordAddress>;
+
 export const ZEmployment = z.object({
   id: ZUuid,
   forceId: z.string(),
@@ -81,6 +104,7 @@ export const ZPerson = z.object({
   sex: z.enum(SEXES),
   names: z.array(ZPersonName),
   employments: z.array(ZEmployment),
+  addresses: z.array(ZPersonAddress).describe('Postcodes lived at, newest first: from the HR record and declared on vetting applications'),
   leavingBlocked: z.boolean().describe('Subject to a live allegation that could lead to dismissal: may not resign or retire'),
   linkedRecords: z.array(z.object({ id: ZUuid, name: z.string(), dateOfBirth: ZIsoDate.nullable(), forceIds: z.array(z.string()), linkedOn: ZIsoDate }))
     .describe('Other register records confirmed to be the same person; their cases count in this person\'s history'),

@@ -103,7 +103,7 @@ export function buildCli(): Command {
     .option('--evaluate <truth>', "measure the engine on a synthetic dataset's planted links instead: truth.json written by warrant generate (the CSVs beside it are read too); prints precision, recall and F1 per threshold, the review-band share and blocking recall")
     .option('--name-frequencies', 'with --evaluate: weigh exact names by how common they are among the records matched (measured, not the default: docs/matching.md)')
     .option('--against <target>', 'register | barred | another CSV file; omitted: cluster the file against itself')
-    .option('--map <mapping>', `columns as field=column pairs (fields: ${MAPPING_FIELDS.join(', ')}); defaults: id, given_names, family_name, date_of_birth, other_family_names (; separated)`)
+    .option('--map <mapping>', `columns as field=column pairs (fields: ${MAPPING_FIELDS.join(', ')}); defaults: id, given_names, family_name, date_of_birth, other_family_names (; separated), postcode`)
     .option('--map2 <mapping>', 'mapping for the second file (defaults to --map)')
     .option('--out <file>', 'write the result as CSV here instead of standard output')
     .action(async (file: string | undefined, opts: { evaluate?: string; nameFrequencies?: boolean; against?: string; map?: string; map2?: string; out?: string }) => {

@@ -48,6 +48,19 @@ export const personNames = pgTable('person_name', {
   normalized: text('normalized').notNull(),
 }, (t) => [index('person_name_person_idx').on(t.personId), index('person_name_normalized_idx').on(t.normalized)]);
 
+// Where the person has lived, by postcode, as HR records it and as vetting applications declare it (the
+// identity and address history check). Postcodes only: enough to tell one person from a namesake, and no more
+// than that needs. `to_date` null: the current address.
+export const personAddresses = pgTable('person_address', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  postcode: text('postcode').notNull(),
+  fromDate: date('from_date', { mode: 'string' }).notNull(),
+  toDate: date('to_date', { mode: 'string' }),
+  source: text('source', { enum: ['hr_record', 'vetting_declaration'] }).notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('person_address_person_idx').on(t.personId, t.fromDate)]);
+
 // Special-category data, kept apart from the person so no person query can reach it by accident.
 // Readable only in aggregate (analysts) and by auditors.
 export const personCharacteristics = pgTable('person_characteristic', {

@@ -13,6 +13,7 @@ export const DATASET_TABLES = {
   person: [c('id', 'uuid'), c('given_names', 'text'), c('family_name', 'text'), c('date_of_birth', 'date', true), c('sex', 'text')],
   person_name: [c('id', 'uuid'), c('person_id', 'uuid'), c('kind', 'text'), c('given_names', 'text'), c('family_name', 'text'), c('normalized', 'text')],
   person_characteristic: [c('person_id', 'uuid'), c('ethnicity', 'text')],
+  person_address: [c('id', 'uuid'), c('person_id', 'uuid'), c('postcode', 'text'), c('from_date', 'date'), c('to_date', 'date', true), c('source', 'text'), c('created_at', 'timestamp')],
   employment: [
     c('id', 'uuid'), c('person_id', 'uuid'), c('force_id', 'text'), c('role', 'text'), c('rank', 'text', true), c('collar_number', 'text', true),
     c('start_date', 'date'), c('end_date', 'date', true), c('leaving_reason', 'text', true),
@@ -94,7 +95,7 @@ export const DATASET_TABLE_NAMES = Object.keys(DATASET_TABLES) as DatasetTable[]
 
 /** The columns whose values identify a row (the primary key; they make re-imports idempotent). */
 export const KEY_COLUMNS: Record<DatasetTable, readonly string[]> = {
-  person: ['id'], person_name: ['id'], person_characteristic: ['person_id'], employment: ['id'], misconduct_case: ['id'], case_subject: ['id'],
+  person: ['id'], person_name: ['id'], person_characteristic: ['person_id'], person_address: ['id'], employment: ['id'], misconduct_case: ['id'], case_subject: ['id'],
   allegation: ['id'], case_event: ['id'], subject_restriction: ['id'], list_report: ['id'], list_entry: ['id'], list_entry_key: ['entry_id', 'key'],
   app_user: ['id'], vetting_application: ['id'], vetting_check: ['id'], vetting_adverse_item: ['id'], vetting_clearance: ['id'], vetting_review: ['id'],
   vetting_event: ['id'], integrity_review: ['id'],

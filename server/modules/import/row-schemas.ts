@@ -4,8 +4,9 @@ import { z } from 'zod';
 import {
   CASE_SOURCES, CASE_TO_ANSWER_DECISIONS, INVESTIGATION_TYPES, IOPC_CATEGORIES, OUTCOMES, PROCEEDINGS_FORMS, RESTRICTION_KINDS, SEVERITIES, STANDARDS, THEMATIC_TAGS,
 } from '../../../shared/case-vocabulary.js';
+import { ZPostcode } from '../../../shared/contracts.js';
 import { ROLES } from '../../../shared/roles.js';
-import { EMPLOYMENT_ROLES, ETHNIC_GROUPS, LEAVING_REASONS, NAME_KINDS, SEXES } from '../../../shared/vocabulary.js';
+import { ADDRESS_SOURCES, EMPLOYMENT_ROLES, ETHNIC_GROUPS, LEAVING_REASONS, NAME_KINDS, SEXES } from '../../../shared/vocabulary.js';
 import {
   ADVERSE_CATEGORIES, ADVERSE_DISPOSALS, APPLICATION_KINDS, APPLICATION_STATES, CHECK_RESULTS, CHECK_TYPES, DECISION_OUTCOMES, PREFILLED_CHECKS,
   REVIEW_STATES, REVIEW_TRIGGERS,
@@ -22,6 +23,7 @@ const ENUMS: Partial<Record<`${DatasetTable}.${string}`, readonly string[]>> = {
   'person.sex': SEXES,
   'person_name.kind': NAME_KINDS,
   'person_characteristic.ethnicity': ETHNIC_GROUPS,
+  'person_address.source': ADDRESS_SOURCES,
   'employment.role': EMPLOYMENT_ROLES,
   'employment.leaving_reason': LEAVING_REASONS,
   'misconduct_case.source': CASE_SOURCES,
@@ -90,6 +92,7 @@ function columnSchema(table: DatasetTable, name: string, kind: string, forceIds:
   const values = ENUMS[`${table}.${name}`];
   let schema: z.ZodType<string, string>;
   if (name === 'force_id') schema = z.string().refine((f) => forceIds.has(f), { message: 'unknown force code' });
+  else if (table === 'person_address' && name === 'postcode') schema = ZPostcode;
   else if (values) schema = z.enum(values as [string, ...string[]], { message: `must be one of ${values.join(', ')}` });
   else if (kind === 'uuid') schema = z.uuid({ message: 'must be a UUID' });
   else if (kind === 'date') schema = z.iso.date({ message: 'must be a real date, YYYY-MM-DD' });
@@ -116,6 +119,10 @@ const RULES: Partial<Record<DatasetTable, Rule>> = {
   person: (row, add, today) => {
     const dob = row.date_of_birth;
     if (dob && (dob < '1900-01-01' || dob > today)) add('date_of_birth', 'must be between 1900-01-01 and today');
+  },
+  person_address: (row, add, today) => {
+    notBefore(row, add, 'to_date', 'from_date');
+    if (row.from_date && row.from_date > today) add('from_date', 'must not be in the future');
   },
   employment: (row, add) => {
     notBefore(row, add, 'end_date', 'start_date');

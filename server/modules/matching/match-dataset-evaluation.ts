@@ -1,11 +1,12 @@
 // Reads a generated dataset (truth.json and the CSVs beside it) and evaluates the engine on both kinds of
 // planted link: people re-registered in another force under a variant identity, and serving people who are
 // on a list under a variant identity.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../errors.js';
 import { readCsv } from '../../cli/read-csv.js';
-import { sexOf, type PersonRecord, type ServicePeriod } from './person-features.js';
+import { sexOf, type AddressPeriod, type PersonRecord, type ServicePeriod } from './person-features.js';
 import { evaluateLinkage, type Evaluation } from './match-evaluation.js';
 
 type TruthFile = {
@@ -43,6 +44,13 @@ export async function loadEvaluationDataset(truthFile: string): Promise<Evaluati
   const dir = dirname(truthFile);
   const [people, names, entries, employments] = await Promise.all(['person', 'person_name', 'list_entry', 'employment'].map((t) => readCsv(join(dir, `${t}.csv`))));
   if (!people || !names || !entries || !employments) throw new Error('unreachable');
+  // Address histories came with version 8 of the generator; an earlier dataset is evaluated without them.
+  const addressFile = join(dir, 'person_address.csv');
+  const addresses = new Map<string, AddressPeriod[]>();
+  for (const a of existsSync(addressFile) ? await readCsv(addressFile) : []) {
+    if (!a.person_id || !a.postcode || !a.from_date) continue;
+    addresses.set(a.person_id, [...(addresses.get(a.person_id) ?? []), { postcode: a.postcode, from: a.from_date, to: a.to_date || null, declared: a.source === 'vetting_declaration' }]);
+  }
   const service = new Map<string, ServicePeriod[]>();
   for (const e of employments) {
     if (!e.person_id || !e.force_id || !e.start_date) continue;
@@ -53,10 +61,11 @@ export async function loadEvaluationDataset(truthFile: string): Promise<Evaluati
     if (n.kind === 'current' || !n.person_id || !n.family_name) continue;
     previous.set(n.person_id, [...(previous.get(n.person_id) ?? []), n.family_name]);
   }
-  // The register's records carry what the register knows besides names: recorded sex and periods of service.
+  // The register's records carry what the register knows besides names: recorded sex, periods of service and
+  // address histories.
   const register: PersonRecord[] = people.map((p) => ({
     id: p.id ?? '', givenNames: p.given_names ?? '', familyName: p.family_name ?? '', dateOfBirth: p.date_of_birth || null, otherFamilyNames: previous.get(p.id ?? '') ?? [],
-    recordedSex: sexOf(p.sex), service: service.get(p.id ?? '') ?? [],
+    recordedSex: sexOf(p.sex), service: service.get(p.id ?? '') ?? [], addresses: addresses.get(p.id ?? '') ?? [],
   }));
   // An entry Warrant made from its own case names its person: the register's sex and service come with it.
   const sexById = new Map(register.map((r) => [r.id, r.recordedSex ?? null]));

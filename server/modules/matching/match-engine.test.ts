@@ -1,13 +1,13 @@
 // Hand-written pairs for each variant kind, in both directions, and look-alikes that must not match.
 import { describe, expect, it } from 'vitest';
-import { toFeatures, type PersonRecord, type ServicePeriod } from './person-features.js';
-import { moveBetween, nameFrequencies, oneSlipApart, scorePair, type Band, type NameFrequencies } from './match-score.js';
+import { toFeatures, type AddressPeriod, type PersonRecord, type ServicePeriod } from './person-features.js';
+import { moveBetween, nameFrequencies, oneSlipApart, scorePair, WEIGHTS, type Band, type NameFrequencies } from './match-score.js';
 import { areFamilyNameSpellings, areGivenNameVariants } from './name-variants.js';
 import { createHash } from 'node:crypto';
 import { BLOCKING_KEYS_VERSION, blockingKeys, clusterIds, findMatches } from './match-engine.js';
 
 let next = 0;
-const person = (givenNames: string, familyName: string, dateOfBirth: string | null, otherFamilyNames: string[] = [], extra: Pick<PersonRecord, 'recordedSex' | 'service'> = {}): PersonRecord =>
+const person = (givenNames: string, familyName: string, dateOfBirth: string | null, otherFamilyNames: string[] = [], extra: Pick<PersonRecord, 'recordedSex' | 'service' | 'addresses'> = {}): PersonRecord =>
   ({ id: `p${String(++next).padStart(4, '0')}`, givenNames, familyName, dateOfBirth, otherFamilyNames, ...extra });
 
 function bandBothWays(a: PersonRecord, b: PersonRecord): Band {
@@ -296,6 +296,59 @@ describe('register evidence: a move between forces', () => {
       expect(bandBothWays(before, other)).toBe('no_match');
       expect(scorePair(toFeatures(before), toFeatures(other)).reasons.map((r) => r.field)).not.toContain('service');
     }
+  });
+});
+
+describe('register evidence: address histories', () => {
+  const serving = (forceId: string, start: string, end: string | null = null) => ({ forceId, start, end });
+  const hr = (postcode: string, from: string, to: string | null = null): AddressPeriod => ({ postcode, from, to });
+  const declared = (postcode: string, from: string, to: string): AddressPeriod => ({ postcode, from, to, declared: true });
+  const woman = (familyName: string, service: ServicePeriod[], addresses: AddressPeriod[]) => person('Emma', familyName, '1977-04-13', [], { recordedSex: 'female', service, addresses });
+  const reasonOf = (a: PersonRecord, b: PersonRecord) => scorePair(toFeatures(a), toFeatures(b)).reasons.find((r) => r.field === 'address');
+  // Namesakes are mostly chance here (married-chance.ts): forename, birth date and a move alone reach review.
+  const mostlyChance = { weight: WEIGHTS.move.marriedNameMostlyChance, agreement: 'different, at a move, both recorded female (perhaps a married name; mostly chance here)' };
+
+  it('matches a woman re-registered under an undeclared married surname by the postcode her new application declared, both ways', () => {
+    const before = woman('Jones', [serving('MPS', '2000-10-26', '2022-09-03')], [hr('XA7 6UQ', '1996-05-04', '2013-11-12'), hr('xa76zh', '2013-11-13')]);
+    const after = woman('Taylor', [serving('SWP', '2022-11-04')], [declared('XA7 6ZH', '2013-11-13', '2022-09-22'), hr('XK16 5LJ', '2022-09-23')]);
+    for (const [a, b] of [[before, after], [after, before]] as const) {
+      const result = scorePair(toFeatures(a), toFeatures(b), undefined, mostlyChance);
+      expect(result.reasons.at(-1)).toEqual({ field: 'address', agreement: 'the same postcode in both histories (XA7 6ZH)', weight: 4 });
+      expect(result.score).toBe(13);
+      expect(result.band).toBe('match');
+    }
+    const without = scorePair(toFeatures({ ...before, addresses: [] }), toFeatures(after), undefined, mostlyChance);
+    expect([without.score, without.band]).toEqual([9, 'review']);
+  });
+
+  it('keeps exact namesakes at a move from a match when they lived in different places at the same time', () => {
+    const left = person('Jack', 'Smith', '1984-10-18', [], { recordedSex: 'male', service: [serving('MDP', '2008-05-23', '2019-08-26')], addresses: [hr('QA3 1AB', '2008-05-01', '2016-03-31'), hr('QA9 4XY', '2016-04-01')] });
+    const joined = person('Jack', 'Smith', '1984-10-18', [], { recordedSex: 'male', service: [serving('MPS', '2020-01-06')], addresses: [declared('XA12 3BD', '2015-01-10', '2019-12-01'), hr('XA4 7QZ', '2019-12-02')] });
+    expect(reasonOf(left, joined)).toEqual({ field: 'address', agreement: 'living in different places at the same time (QA3 1AB and XA12 3BD from 2015-01-10), no postcode in common', weight: -5 });
+    expect(bandBothWays(left, joined)).toBe('review');
+  });
+
+  it('does not hold an HR record\'s last known address against the other record after its first year (a move HR never heard of)', () => {
+    // HR still has the 2011 postcode; the person had moved in 2018 and the new record starts from there.
+    const before = person('Adam', 'Simmons', '1986-08-27', [], { recordedSex: 'male', service: [serving('MPS', '2006-05-18', '2025-08-28')], addresses: [hr('XA10 9RH', '2011-08-23')] });
+    const after = person('Adam', 'Simmons', '1986-08-27', [], { recordedSex: 'male', service: [serving('BTP', '2025-11-07')], addresses: [hr('XA9 8RG', '2018-09-23')] });
+    expect(reasonOf(before, after)).toBeUndefined();
+    expect(bandBothWays(before, after)).toBe('match');
+    // Within its first year it counts: HR had just recorded the move.
+    const soon = { ...after, addresses: [declared('XB1 2CD', '2011-01-01', '2012-12-31'), hr('XA9 8RG', '2013-01-01')] };
+    expect(reasonOf(before, soon)?.weight).toBe(-5);
+  });
+
+  it('counts neither a postcode in the same sector nor a short overlap against, and nothing without two histories', () => {
+    const a = person('Ola', 'Bello', '1990-02-02', [], { addresses: [hr('XA1 2AB', '2015-01-01', '2020-12-31')] });
+    expect(reasonOf(a, person('Ola', 'Bello', '1990-02-02', [], { addresses: [hr('XA1 2ZZ', '2016-01-01', '2019-12-31')] }))).toBeUndefined();
+    expect(reasonOf(a, person('Ola', 'Bello', '1990-02-02', [], { addresses: [hr('XC5 5AB', '2020-08-01', '2023-01-01')] }))).toBeUndefined();
+    expect(reasonOf(a, person('Ola', 'Bello', '1990-02-02', [], { addresses: [hr('XC5 5AB', '2020-06-01', '2023-01-01')] }))?.weight).toBe(-5);
+    expect(reasonOf(a, person('Ola', 'Bello', '1990-02-02'))).toBeUndefined();
+    // A postcode known without dates (a file's postcode column) agrees, and never says "elsewhere".
+    const undated = person('Ola', 'Bello', '1990-02-02', [], { addresses: [{ postcode: 'xa12ab', from: null, to: null }] });
+    expect(reasonOf(a, undated)?.weight).toBe(4);
+    expect(reasonOf(person('Ola', 'Bello', '1990-02-02', [], { addresses: [{ postcode: 'XD1 1AA', from: null, to: null }] }), a)).toBeUndefined();
   });
 });
 

@@ -21,6 +21,20 @@ describe('matching a file', () => {
     expect(problems).toEqual([{ line: 4, reason: 'no name' }, { line: 5, reason: 'impossible date of birth "1999-02-30"' }]);
   });
 
+  it('reads a postcode column, reports one that is not a postcode, and lets a shared postcode count', async () => {
+    const withPostcodes = [
+      { ref: 'b1', first: 'Emma', surname: 'Jones', born: '1977-04-13', home: 'xa7 6zh' },
+      { ref: 'b2', first: 'Emma', surname: 'Jones', born: '1977-04-13', home: 'XA7 6ZH' },
+      { ref: 'b3', first: 'Emma', surname: 'Jones', born: '1977-04-13', home: 'not known' },
+    ];
+    const { records, problems } = recordsFromRows(withPostcodes, parseMapping('id=ref,given=first,family=surname,dob=born,postcode=home'), 'staff.csv');
+    expect(problems).toEqual([{ line: 4, reason: 'not a UK postcode "not known"' }]);
+    const result = await matchFile({ db: null, left: records, against: null });
+    expect(result.kind === 'clusters' && result.pairs[0]?.reasons.at(-1)).toEqual({ field: 'address', agreement: 'the same postcode in both histories (XA7 6ZH)', weight: 4 });
+    // The default column is optional: a file without one still matches on names.
+    expect(recordsFromRows(rows, mapping, 'people.csv').records).toHaveLength(2);
+  });
+
   it('clusters a file against itself', async () => {
     const { records } = recordsFromRows(rows, mapping, 'people.csv');
     const result = await matchFile({ db: null, left: records, against: null });

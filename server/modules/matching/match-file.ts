@@ -1,16 +1,17 @@
 // `warrant match`: links or clusters any CSV of person records with a column mapping, using the same engine
 // as the product. The mapping is checked against the file's header before any work starts.
+import { isValid as isValidPostcode } from 'postcode';
 import type { Queryable } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { findMatches, clusterIds, type MatchPair } from './match-engine.js';
 import type { PersonRecord } from './person-features.js';
 import { loadListRecords, loadRegisterRecords } from './match-sources.js';
 
-export const MAPPING_FIELDS = ['id', 'given', 'family', 'dob', 'other'] as const;
+export const MAPPING_FIELDS = ['id', 'given', 'family', 'dob', 'other', 'postcode'] as const;
 export type ColumnMapping = Partial<Record<(typeof MAPPING_FIELDS)[number], string>>;
 
 export const DEFAULT_MAPPING: Required<Pick<ColumnMapping, 'id' | 'given' | 'family' | 'dob'>> & ColumnMapping = {
-  id: 'id', given: 'given_names', family: 'family_name', dob: 'date_of_birth', other: 'other_family_names',
+  id: 'id', given: 'given_names', family: 'family_name', dob: 'date_of_birth', other: 'other_family_names', postcode: 'postcode',
 };
 
 /** "given=first_name,family=surname" → mapping over the defaults. */
@@ -33,9 +34,9 @@ export type RecordProblem = { line: number; reason: string };
 export function recordsFromRows(rows: Record<string, string>[], mapping: ColumnMapping, file: string): { records: PersonRecord[]; problems: RecordProblem[] } {
   const header = Object.keys(rows[0] ?? {});
   const required = [mapping.given, mapping.family].filter((c): c is string => Boolean(c));
-  const optional = [mapping.id, mapping.dob, mapping.other].filter((c): c is string => Boolean(c));
+  const optional = [mapping.id, mapping.dob, mapping.other, mapping.postcode].filter((c): c is string => Boolean(c));
   const missing = required.filter((c) => !header.includes(c));
-  const missingOptional = optional.filter((c) => c !== DEFAULT_MAPPING.other && c !== DEFAULT_MAPPING.id && !header.includes(c));
+  const missingOptional = optional.filter((c) => c !== DEFAULT_MAPPING.other && c !== DEFAULT_MAPPING.id && c !== DEFAULT_MAPPING.postcode && !header.includes(c));
   if (rows.length > 0 && (missing.length > 0 || missingOptional.length > 0)) {
     throw new AppError('VALIDATION_FAILED', `${file}: the mapping names columns the file does not have: ${[...missing, ...missingOptional].join(', ')} (columns: ${header.join(', ')})`);
   }
@@ -48,12 +49,16 @@ export function recordsFromRows(rows: Record<string, string>[], mapping: ColumnM
     if (!given && !family) return problems.push({ line, reason: 'no name' });
     const dobRaw = mapping.dob ? row[mapping.dob]?.trim() ?? '' : '';
     if (dobRaw && !isPossibleDate(dobRaw)) return problems.push({ line, reason: `impossible date of birth "${dobRaw}"` });
+    // A postcode column gives one postcode without dates: it can agree with an address history, no more.
+    const postcodeRaw = mapping.postcode ? row[mapping.postcode]?.trim() ?? '' : '';
+    if (postcodeRaw && !isValidPostcode(postcodeRaw)) return problems.push({ line, reason: `not a UK postcode "${postcodeRaw}"` });
     records.push({
       id: (mapping.id && row[mapping.id]?.trim()) || `${file}:${line}`,
       givenNames: given,
       familyName: family,
       otherFamilyNames: (mapping.other ? row[mapping.other] ?? '' : '').split(';').map((n) => n.trim()).filter(Boolean),
       dateOfBirth: dobRaw || null,
+      addresses: postcodeRaw ? [{ postcode: postcodeRaw, from: null, to: null }] : [],
     });
   });
   return { records, problems };

@@ -36,6 +36,14 @@ export const WEIGHTS = {
   // Where the search's own records show such pairs to be mostly namesakes (married-chance.ts), the married
   // reading weighs −1 instead: forename, birth date and a move then reach review, not match.
   move: { weight: 1, soonWeight: 2, soonDays: 183, maxGapDays: 730, marriedName: 1, marriedNameMostlyChance: -1 },
+  // Address histories (postcodes from HR and from vetting declarations), where both records have them. The same
+  // postcode in both is rare between strangers (a postcode is some fifteen households) and what one person's two
+  // records nearly always share: a vetting application declares five years of addresses, so a re-registered
+  // person's new record names the postcode the old one holds. Living in different neighbourhoods (postcode
+  // sectors) for six months or more at the same time, with no postcode in common, is evidence of two people —
+  // counted only over periods that can be trusted (see trustedUntil): an HR record that missed a move would
+  // otherwise set one person's two records against each other.
+  address: { samePostcode: 4, elsewhereAtSameTime: -5, minOverlapDays: 183, lastKnownTrustedDays: 365 },
 } as const;
 
 /**
@@ -49,7 +57,7 @@ export const NAME_FREQUENCY = { scale: 0.5, max: 1.5 } as const;
 export const THRESHOLDS = { match: 10, review: 6 } as const;
 
 export type Band = 'match' | 'review' | 'no_match';
-export type Reason = { field: 'family_name' | 'given_name' | 'date_of_birth' | 'name_order' | 'sex' | 'service'; agreement: string; weight: number };
+export type Reason = { field: 'family_name' | 'given_name' | 'date_of_birth' | 'name_order' | 'sex' | 'service' | 'address'; agreement: string; weight: number };
 export type PairScore = { score: number; band: Band; reasons: Reason[] };
 
 const SIMILAR = 0.92;
@@ -270,6 +278,45 @@ function compareService(a: PersonFeatures, b: PersonFeatures): Reason | null {
   return null;
 }
 
+const spaced = (postcode: string): string => `${postcode.slice(0, -3)} ${postcode.slice(-3)}`;
+
+const addDays = (iso: string, days: number): string => new Date(Date.parse(iso) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Until when an address period can be held against another record. A declared history is checked against
+ * credit-reference data, and an HR period that ended was ended by a move HR recorded; but a last known address
+ * from HR may be out of date (a move HR never heard of), so only its first year counts.
+ */
+const trustedUntil = (a: PersonFeatures['addresses'][number]): string => {
+  if (a.declared || !a.open) return a.to;
+  const year = addDays(a.from, WEIGHTS.address.lastKnownTrustedDays);
+  return year < a.to ? year : a.to;
+};
+
+/**
+ * The two address histories: a postcode in both, or different neighbourhoods (postcode sectors) over the same
+ * half-year or more with none in common; nothing when either record has no addresses or the trusted periods
+ * never overlap.
+ */
+function compareAddresses(a: PersonFeatures, b: PersonFeatures): Reason | null {
+  if (a.addresses.length === 0 || b.addresses.length === 0) return null;
+  const shared = a.addresses.find((x) => b.addresses.some((y) => y.postcode === x.postcode));
+  if (shared) return { field: 'address', agreement: `the same postcode in both histories (${spaced(shared.postcode)})`, weight: WEIGHTS.address.samePostcode };
+  for (const x of a.addresses) {
+    for (const y of b.addresses) {
+      if (x.sector === y.sector || !x.dated || !y.dated) continue;
+      const from = x.from > y.from ? x.from : y.from;
+      const xTo = trustedUntil(x);
+      const yTo = trustedUntil(y);
+      const to = xTo < yTo ? xTo : yTo;
+      if (to >= from && daysBetween(from, to) + 1 >= WEIGHTS.address.minOverlapDays) {
+        return { field: 'address', agreement: `living in different places at the same time (${spaced(x.postcode)} and ${spaced(y.postcode)} from ${from}), no postcode in common`, weight: WEIGHTS.address.elsewhereAtSameTime };
+      }
+    }
+  }
+  return null;
+}
+
 /** The pair read with one side's forename and surname swapped: kept when it explains the names better. */
 function swappedNames(a: PersonFeatures, b: PersonFeatures): [Reason, Reason] | null {
   if (!a.firstGiven || !b.firstGiven || !a.family || !b.family) return null;
@@ -304,7 +351,7 @@ export function scorePair(a: PersonFeatures, b: PersonFeatures, frequencies?: Na
     if (married && total(married) > total(names)) names = married;
   }
   const service = concurrent ?? (move ? moveReason(move) : null);
-  const reasons = [...names, compareDob(a, b), compareSex(a, b), service].filter((r): r is Reason => r !== null);
+  const reasons = [...names, compareDob(a, b), compareSex(a, b), service, compareAddresses(a, b)].filter((r): r is Reason => r !== null);
   const score = Math.round(total(reasons) * 100) / 100;
   const band: Band = score >= THRESHOLDS.match ? 'match' : score >= THRESHOLDS.review ? 'review' : 'no_match';
   return { score, band, reasons };

@@ -4,8 +4,8 @@
 import { eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { PERSON_ID } from '../../db/qualified-columns.js';
-import { employments, listEntries, people, personNames } from '../../db/schema.js';
-import { sexOf, type PersonRecord, type ServicePeriod } from './person-features.js';
+import { employments, listEntries, people, personAddresses, personNames } from '../../db/schema.js';
+import { sexOf, type AddressPeriod, type PersonRecord, type ServicePeriod } from './person-features.js';
 
 /** The periods of service of the person whose id is `personId`, as a JSON array (one subquery per row). */
 export const servicePeriodsOf = (personId: SQL) =>
@@ -25,9 +25,17 @@ export const toRegisterRecord = (r: RegisterRecordRow): PersonRecord => ({
   id: r.id, givenNames: r.givenNames, familyName: r.familyName, dateOfBirth: r.dateOfBirth, otherFamilyNames: r.other ?? [], recordedSex: sexOf(r.sex), service: r.service ?? [],
 });
 
+/** The address history of the person whose id is `personId`, as a JSON array (one subquery per row). */
+const addressesOf = (personId: SQL) =>
+  sql<AddressPeriod[] | null>`(select json_agg(json_build_object('postcode', a.postcode, 'from', a.from_date, 'to', a.to_date, 'declared', a.source = 'vetting_declaration')) from ${personAddresses} a where a.person_id = ${personId})`;
+
+/**
+ * The whole register with address histories, for matching against itself or a file (the data wash matches the
+ * register against the lists, which hold no addresses, and leaves them out).
+ */
 export async function loadRegisterRecords(db: Queryable): Promise<PersonRecord[]> {
-  const rows = await db.select(registerRecordColumns).from(people);
-  return rows.map(toRegisterRecord);
+  const rows = await db.select({ ...registerRecordColumns, addresses: addressesOf(PERSON_ID) }).from(people);
+  return rows.map((r) => ({ ...toRegisterRecord(r), addresses: r.addresses ?? [] }));
 }
 
 export async function loadListRecords(db: Queryable): Promise<PersonRecord[]> {

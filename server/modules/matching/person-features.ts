@@ -16,8 +16,12 @@ export type PersonRecord = {
   recordedSex?: Sex | null;
   /** Periods of service in the register (force, start, end or null while serving), where the source has them. */
   service?: readonly ServicePeriod[];
+  /** Address history by postcode (from, to or null for the last known), where the source has it. */
+  addresses?: readonly AddressPeriod[];
 };
 
+/** `declared`: from the address history a vetting application declared (checked against credit-reference data); otherwise from an HR record, which can miss a move. */
+export type AddressPeriod = { postcode: string; from: string | null; to: string | null; declared?: boolean };
 export type Sex = 'female' | 'male';
 export type ServicePeriod = { forceId: string; start: string; end: string | null };
 
@@ -37,6 +41,10 @@ export type PersonFeatures = {
   dob: { year: number; month: number | null; day: number | null } | null;
   sex: Sex | null;
   service: readonly ServicePeriod[];
+  // Postcodes without spaces, each with its sector ("XA123" of "XA12 3BD") and the days it covers: a last known
+  // address runs to the end of the record's service, or without end while the person serves. `dated`: false for
+  // a postcode known without dates (a file's one postcode column), which can agree but never say "elsewhere".
+  addresses: { postcode: string; sector: string; from: string; to: string; declared: boolean; open: boolean; dated: boolean }[];
 };
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'pc', 'ps', 'dc', 'ds', 'di', 'dci', 'sgt', 'insp', 'ch', 'supt', 'cst', 'mstr', 'lord', 'lady']);
@@ -76,5 +84,19 @@ export function toFeatures(record: PersonRecord): PersonFeatures {
     dob: parseDob(record.dateOfBirth),
     sex: record.recordedSex ?? null,
     service: record.service ?? [],
+    addresses: addressFeatures(record),
   };
+}
+
+const OPEN_END = '9999-12-31';
+
+function addressFeatures(record: PersonRecord): PersonFeatures['addresses'] {
+  if (!record.addresses || record.addresses.length === 0) return [];
+  const service = record.service ?? [];
+  const lastKnown = service.length > 0 && service.every((p) => p.end !== null) ? service.reduce((x, p) => ((p.end ?? '') > x ? p.end ?? '' : x), '') : OPEN_END;
+  return record.addresses.map((a) => {
+    const postcode = a.postcode.toUpperCase().replace(/\s+/g, '');
+    const from = a.from ?? '0001-01-01';
+    return { postcode, sector: postcode.slice(0, -2), from, to: a.to ?? (lastKnown < from ? from : lastKnown), declared: a.declared === true, open: a.to === null, dated: a.from !== null };
+  });
 }

@@ -1,6 +1,8 @@
 // Person register search and the person page, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TPerson, TPersonSearchResult } from '../../../shared/contracts.js';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.js';
 import { as, createTestApp, type Session, type TestApp } from '../../testing/test-app.js';
 
 let t: TestApp;
@@ -73,8 +75,61 @@ describe('person page', () => {
     const person = res.json() as TPerson & Record<string, unknown>;
     expect(person.employments).toEqual([expect.objectContaining({ forceId: 'MPS', rank: 'Sergeant', collarNumber: 'MP4411', startDate: '2008-09-01', endDate: null })]);
     expect(person.names.map((n) => n.kind)).toEqual(['current', 'previous']);
-    expect(Object.keys(person).sort()).toEqual(['dateOfBirth', 'employments', 'familyName', 'givenNames', 'id', 'leavingBlocked', 'linkedRecords', 'names', 'sex', 'version']);
+    expect(Object.keys(person).sort()).toEqual(['addresses', 'dateOfBirth', 'employments', 'familyName', 'givenNames', 'id', 'leavingBlocked', 'linkedRecords', 'names', 'sex', 'version']);
     expect(res.body).not.toMatch(/ethnicity|white|black|asian/i);
+  });
+});
+
+describe('address history', () => {
+  const post = (session: Session, personId: string, payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: `/api/people/${personId}/addresses`, headers: as(session), payload });
+
+  it('records a move: the new current address ends the old one the day before, newest first', async () => {
+    const hr = await t.loginAs('hr');
+    const person = await (await t.app.inject({ method: 'POST', url: '/api/people', headers: as(hr), payload: {
+      givenNames: 'Ada', familyName: 'Mover', sex: 'female', employment: { forceId: 'MPS', role: 'police_staff', startDate: '2019-01-07' },
+    } })).json() as TPerson;
+    expect((await post(hr, person.id, { postcode: 'xa12 3bd', fromDate: '2019-01-07', source: 'hr_record' })).statusCode).toBe(201);
+    const moved = await post(hr, person.id, { postcode: ' XB4  7QZ ', fromDate: '2023-06-01', source: 'hr_record' });
+    expect(moved.statusCode, moved.body).toBe(201);
+    expect((moved.json() as TPerson).addresses.map((a) => [a.postcode, a.fromDate, a.toDate, a.source])).toEqual([
+      ['XB4 7QZ', '2023-06-01', null, 'hr_record'],
+      ['XA12 3BD', '2019-01-07', '2023-05-31', 'hr_record'],
+    ]);
+    const audit = await queryRows<{ detail: Record<string, unknown> }>(t.database.db, sql`select detail from audit_event where entity_id = ${person.id} and action = 'person.record_address'`);
+    expect(audit.map((a) => a.detail.current)).toEqual([true, true]);
+    expect(JSON.stringify(audit)).not.toContain('XB4');
+  });
+
+  it('takes the history a vetting application declared from a vetting officer, not from HR', async () => {
+    const vetting = await t.loginAs('vetting_officer');
+    const declared = await post(vetting, t.people.inForce.id, { postcode: 'XC1 1AA', fromDate: '2001-03-01', toDate: '2008-08-31', source: 'vetting_declaration' });
+    expect(declared.statusCode, declared.body).toBe(201);
+    expect((declared.json() as TPerson).addresses).toContainEqual(expect.objectContaining({ postcode: 'XC1 1AA', toDate: '2008-08-31', source: 'vetting_declaration' }));
+    expect((await post(vetting, t.people.inForce.id, { postcode: 'XC1 1AA', fromDate: '2009-01-01', source: 'hr_record' })).statusCode).toBe(403);
+    expect((await post(await t.loginAs('hr'), t.people.inForce.id, { postcode: 'XC1 1AA', fromDate: '2001-03-01', source: 'vetting_declaration' })).statusCode).toBe(403);
+  });
+
+  it('refuses a postcode that is not one, dates out of order, and a current address older than the current one', async () => {
+    const hr = await t.loginAs('hr');
+    const id = t.people.inForce.id;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ postcode: 'not a postcode', fromDate: '2020-01-01', source: 'hr_record' }, 'postcode'],
+      [{ postcode: 'XA1 1AA', fromDate: '2020-01-01', toDate: '2019-12-31', source: 'hr_record' }, 'toDate'],
+      [{ postcode: 'XA1 1AA', fromDate: '2999-01-01', source: 'hr_record' }, 'fromDate'],
+      [{ postcode: 'XA1 1AA', fromDate: '1900-01-01', source: 'hr_record' }, 'fromDate'],
+    ];
+    for (const [payload, field] of cases) {
+      const res = await post(hr, id, payload);
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json(), JSON.stringify(payload)).toMatchObject({ errors: [{ path: field }] });
+    }
+    expect((await post(hr, id, { postcode: 'XA1 1AA', fromDate: '2021-01-01', source: 'hr_record' })).statusCode).toBe(201);
+    const older = await post(hr, id, { postcode: 'XA9 9AA', fromDate: '2020-01-01', source: 'hr_record' });
+    expect(older.statusCode).toBe(400);
+    expect(older.json()).toMatchObject({ errors: [{ path: 'fromDate' }] });
+    const person = (await t.app.inject({ method: 'GET', url: `/api/people/${id}`, headers: as(hr) })).json() as TPerson;
+    expect(person.addresses.filter((a) => a.source === 'hr_record').map((a) => a.postcode)).toEqual(['XA1 1AA']);
   });
 });
 

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
-import { employments, forces, people, personLinks, personNames } from '../../db/schema.js';
+import { employments, forces, people, personAddresses, personLinks, personNames } from '../../db/schema.js';
 import type { TPersonSearchQuery } from '../../../shared/contracts.js';
 import { nameTokens, normalizeName } from './normalize-name.js';
 
@@ -104,4 +104,21 @@ export async function findLinkedRecords(db: Queryable, personId: string) {
     .where(eq(personLinks.personId, personId)).orderBy(asc(personLinks.createdAt));
   const jobs = rows.length === 0 ? [] : await findEmploymentsOf(db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, forceIds: [...new Set(jobs.filter((j) => j.employment.personId === r.id).map((j) => j.employment.forceId))] }));
+}
+
+/** The person's address history, newest first. */
+export async function findAddressesOf(db: Queryable, personId: string) {
+  return db.select().from(personAddresses).where(eq(personAddresses.personId, personId)).orderBy(desc(personAddresses.fromDate), desc(personAddresses.createdAt));
+}
+
+export async function insertAddress(db: Queryable, values: typeof personAddresses.$inferInsert) {
+  const [row] = await db.insert(personAddresses).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/** Ends the person's current address (from this source) the day before a new one starts. */
+export async function closeCurrentAddress(db: Queryable, personId: string, source: (typeof personAddresses.$inferSelect)['source'], toDate: string) {
+  await db.update(personAddresses).set({ toDate })
+    .where(and(eq(personAddresses.personId, personId), eq(personAddresses.source, source), isNull(personAddresses.toDate)));
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ZCreatePerson, ZEndEmployment, ZPerson, ZPersonSearchQuery, ZPersonSearchResult, ZUuid } from '../../../shared/contracts.js';
+import { ZCreatePerson, ZEndEmployment, ZPerson, ZRecordAddress, ZPersonSearchQuery, ZPersonSearchResult, ZUuid } from '../../../shared/contracts.js';
 import { withZod, type Deps } from '../../routes-context.js';
-import { createPerson, endEmployment, getPerson, searchPeople } from './person.service.js';
+import { createPerson, endEmployment, getPerson, recordAddress, searchPeople } from './person.service.js';
 
 export function registerPersonRoutes(app: FastifyInstance, { db }: Deps): void {
   const api = withZod(app);
@@ -33,6 +33,18 @@ export function registerPersonRoutes(app: FastifyInstance, { db }: Deps): void {
       response: { 200: ZPerson },
     },
   }, (request) => endEmployment({ db, ctx: request.ctx, personId: request.params.id, employmentId: request.params.employmentId, input: request.body }));
+
+  api.post('/api/people/:id/addresses', {
+    config: { access: 'person:read' },
+    schema: {
+      tags: ['people'],
+      summary: 'Add an address (postcode) to a person\'s history',
+      description: 'HR records a move (source hr_record, needs person:update); a vetting officer records the address history an application declared (vetting_declaration, needs vetting:record). An address without an end date becomes the current one and ends the previous current address from the same source the day before. The matching engine compares address histories.',
+      params: z.strictObject({ id: ZUuid }),
+      body: ZRecordAddress,
+      response: { 201: ZPerson },
+    },
+  }, async (request, reply) => reply.status(201).send(await recordAddress({ db, ctx: request.ctx, personId: request.params.id, input: request.body })));
 
   api.post('/api/people', {
     config: { access: 'person:create' },

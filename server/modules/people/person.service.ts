@@ -3,11 +3,13 @@ import type { Db } from '../../db/client.js';
 import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { AppError, fieldError, notFound, sqlState } from '../../errors.js';
 import { forceScope } from '../../../shared/policy.js';
-import type { TCreatePerson, TEmployment, TEndEmployment, TPerson, TPersonSearchQuery, TPersonSearchResult } from '../../../shared/contracts.js';
+import type { TCreatePerson, TEmployment, TEndEmployment, TPerson, TPersonSearchQuery, TPersonSearchResult, TRecordAddress } from '../../../shared/contracts.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { normalizeName } from './normalize-name.js';
 import { todayInEngland } from '../clock/working-days.js';
-import { closeEmployment, findEmploymentsOf, findLinkedRecords, findNamesOf, findPersonById, insertEmployment, insertPerson, searchPeopleRows } from './person.repo.js';
+import {
+  closeCurrentAddress, closeEmployment, findAddressesOf, findEmploymentsOf, findLinkedRecords, findNamesOf, findPersonById, insertAddress, insertEmployment, insertPerson, searchPeopleRows,
+} from './person.repo.js';
 import { continueAsFormerOfficer, mattersThatCouldLeadToDismissal, RESIGNATION_REASONS } from '../cases/leaving.js';
 
 type EmploymentRow = Awaited<ReturnType<typeof findEmploymentsOf>>[number];
@@ -69,12 +71,12 @@ export async function searchPeople({ db, ctx, query }: { db: Db; ctx: RequestCon
 async function loadPerson(db: Db, id: string) {
   const person = await findPersonById(db, id);
   if (!person) return null;
-  const [names, jobs] = await Promise.all([findNamesOf(db, [id]), findEmploymentsOf(db, [id])]);
-  return { person, names, jobs };
+  const [names, jobs, addresses] = await Promise.all([findNamesOf(db, [id]), findEmploymentsOf(db, [id]), findAddressesOf(db, id)]);
+  return { person, names, jobs, addresses };
 }
 
 function presentPerson(loaded: NonNullable<Awaited<ReturnType<typeof loadPerson>>>, leavingBlocked: boolean, linked: Awaited<ReturnType<typeof findLinkedRecords>> = []): TPerson {
-  const { person, names, jobs } = loaded;
+  const { person, names, jobs, addresses } = loaded;
   const order = { current: 0, previous: 1, alias: 2 } as const;
   return {
     id: person.id,
@@ -84,6 +86,7 @@ function presentPerson(loaded: NonNullable<Awaited<ReturnType<typeof loadPerson>
     sex: person.sex,
     names: [...names].sort((a, b) => order[a.kind] - order[b.kind]).map((n) => ({ kind: n.kind, givenNames: n.givenNames, familyName: n.familyName })),
     employments: jobs.map(presentEmployment),
+    addresses: addresses.map((a) => ({ id: a.id, postcode: a.postcode, fromDate: a.fromDate, toDate: a.toDate, source: a.source })),
     leavingBlocked,
     linkedRecords: linked.map((l) => ({ id: l.id, name: `${l.givenNames} ${l.familyName}`, dateOfBirth: l.dateOfBirth, forceIds: l.forceIds, linkedOn: l.linkedAt.toISOString().slice(0, 10) })),
     version: person.version,
@@ -165,4 +168,40 @@ export async function endEmployment({ db, ctx, personId, employmentId, input }: 
   const reloaded = await loadPerson(db, personId);
   if (!reloaded) throw notFound('person');
   return presentPerson(reloaded, (await mattersThatCouldLeadToDismissal(db, personId)).length > 0);
+}
+
+const dayBefore = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Adds an address to the person's history: HR recording a move (needs person:update), or the address history a
+ * vetting application declared (vetting:record). A new current address ends the current one from the same
+ * source the day before it starts. The matching engine reads the history (a shared postcode tells a
+ * re-registered person from a namesake).
+ */
+export async function recordAddress({ db, ctx, personId, input }: { db: Db; ctx: RequestContext; personId: string; input: TRecordAddress }): Promise<TPerson> {
+  const action = input.source === 'hr_record' ? 'person:update' : 'vetting:record';
+  authorize(ctx, action);
+  const loaded = await loadPerson(db, personId);
+  if (!loaded) throw notFound('person');
+  const forceIds = [...new Set(loaded.jobs.map((j) => j.employment.forceId))];
+  authorize(ctx, action, { forceIds }, { what: 'person' });
+  const today = todayInEngland();
+  const toDate = input.toDate ?? null;
+  if (input.fromDate > today) throw fieldError('fromDate', 'must not be in the future');
+  if (loaded.person.dateOfBirth && input.fromDate < loaded.person.dateOfBirth) throw fieldError('fromDate', `must not be before the date of birth (${loaded.person.dateOfBirth})`);
+  if (toDate !== null && toDate > today) throw fieldError('toDate', 'must not be in the future');
+  if (toDate !== null && toDate < input.fromDate) throw fieldError('toDate', `must not be before the from date (${input.fromDate})`);
+  const current = loaded.addresses.find((a) => a.toDate === null && a.source === input.source);
+  if (toDate === null && current && current.fromDate >= input.fromDate) {
+    throw fieldError('fromDate', `must be after the start of the current address (${current.postcode} from ${current.fromDate}); give an end date to record an earlier address`);
+  }
+  await db.transaction(async (tx) => {
+    if (toDate === null && current) await closeCurrentAddress(tx, personId, input.source, dayBefore(input.fromDate));
+    const row = await insertAddress(tx, { personId, postcode: input.postcode, fromDate: input.fromDate, toDate, source: input.source });
+    // The postcode stays out of the audit trail: the event says which record changed, the record says what.
+    await appendAuditEvents(tx, [auditEvent(ctx, { action: 'person.record_address', entityType: 'person', entityId: personId, forceId: forceIds[0] ?? null, detail: { addressId: row.id, source: input.source, current: toDate === null } })]);
+  });
+  const reloaded = await loadPerson(db, personId);
+  if (!reloaded) throw notFound('person');
+  return presentPerson(reloaded, (await mattersThatCouldLeadToDismissal(db, personId)).length > 0, await findLinkedRecords(db, personId));
 }

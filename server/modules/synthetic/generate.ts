@@ -14,6 +14,7 @@ import type { SubjectState } from '../cases/workflow.js';
 import type { DatasetRow, DatasetTable } from '../import/dataset-tables.js';
 import { dayOf, isoOf, timestampOf, YEAR, yearOf } from './dates.js';
 import { ETHNIC_MIX, FORCE_HEADCOUNT, isLondonForce } from './force-sizes.js';
+import { areaOf, continueLife, DECLARED_YEARS, liveFrom, recordedAddresses, type Residence } from './addresses.js';
 import { varyIdentity, type Identity } from './identity-variants.js';
 import { NAME_POOLS, ORIGINS_BY_ETHNICITY, nicknamesOf, pickFamilyName, pickGivenName } from './name-pools.js';
 import { ESCALATION_LADDER, PLACES, THEMES, themeByKey, type Theme } from './themes.js';
@@ -102,7 +103,7 @@ export function resolveOptions(options: GenerateOptions): ResolvedOptions {
 const TABLE_CODE = {
   person: '0001', person_name: '0002', employment: '0003', misconduct_case: '0004', case_subject: '0005', allegation: '0006', case_event: '0007', subject_restriction: '0008',
   list_report: '0009', list_entry: '000a', app_user: '000b', vetting_application: '000c', vetting_check: '000d', vetting_adverse_item: '000e', vetting_clearance: '000f',
-  vetting_review: '0010', vetting_event: '0011', integrity_review: '0012',
+  vetting_review: '0010', vetting_event: '0011', integrity_review: '0012', person_address: '0013',
 } as const;
 type IdTable = keyof typeof TABLE_CODE;
 
@@ -215,6 +216,8 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
   // swapped in for that matter only), so every other row is drawn exactly as before it was added.
   const mainRandom = seededRandom(o.seed);
   const moverRandom = seededRandom((o.seed ^ 0x6d6f7665) >>> 0);
+  // Address histories draw from their own stream too (added in version 8; every other row is as in version 7).
+  const addressRandom = seededRandom((o.seed ^ 0x61646472) >>> 0);
   let random: Random = mainRandom;
   const hex = seedHex(o.seed);
   const counters = Object.fromEntries(Object.keys(TABLE_CODE).map((t) => [t, 0])) as Record<IdTable, number>;
@@ -293,7 +296,8 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
     return id;
   }
 
-  function* personRows(p: { id: string; identity: Identity; ethnicity: Ethnicity; alias: string | null; stints: Stint[] }): Generator<GeneratedRow> {
+  /** The person's rows; returns the life of residences recorded (`continues`: a re-registration's earlier life). */
+  function* personRows(p: { id: string; identity: Identity; ethnicity: Ethnicity; alias: string | null; stints: Stint[]; continues?: readonly Residence[] }): Generator<GeneratedRow, Residence[]> {
     const { identity } = p;
     yield { table: 'person', row: { id: p.id, given_names: identity.givenNames, family_name: identity.familyName, date_of_birth: identity.dateOfBirth, sex: identity.sex } };
     yield { table: 'person_name', row: { id: nextId('person_name'), person_id: p.id, kind: 'current', given_names: identity.givenNames, family_name: identity.familyName, normalized: normalizeName(`${identity.givenNames} ${identity.familyName}`) } };
@@ -313,6 +317,22 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         },
       };
     }
+    const first = p.stints[0];
+    if (!first) return [];
+    const life = p.continues
+      ? continueLife(addressRandom, p.continues, first.start, asOf, areaOf(first.forceId))
+      : liveFrom(addressRandom, {
+        from: Math.max(first.start - Math.round(DECLARED_YEARS * YEAR), dayOf(identity.dateOfBirth) + Math.round(16 * YEAR)),
+        asOf,
+        areaAt: (day) => areaOf(p.stints.findLast((s) => s.start <= day)?.forceId ?? first.forceId),
+        joins: p.stints.slice(1).filter((s, i) => s.forceId !== p.stints[i]?.forceId).map((s) => s.start),
+      });
+    const last = p.stints.at(-1);
+    const left = p.stints.some((s) => s.end === null) ? null : last?.end ?? null;
+    for (const a of recordedAddresses(addressRandom, life, first.start, left)) {
+      yield { table: 'person_address', row: { id: nextId('person_address'), person_id: p.id, postcode: a.postcode, from_date: isoOf(a.from), to_date: a.to === null ? null : isoOf(a.to), source: a.source, created_at: timestampOf(Math.max(a.from, first.start - 30), 0) } };
+    }
+    return life;
   }
 
   // ---- a career: in post when the window opens, or joining during it; leavers, transfers and re-joiners ----
@@ -952,7 +972,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
       }
     }
 
-    yield* personRows({ id: personId, identity, ethnicity, alias, stints });
+    const life = yield* personRows({ id: personId, identity, ethnicity, alias, stints });
     yield* vettingOf(personId, identity, stints, vettingCases, { barred: dismissedOn !== null, listMiss: listedHere ? 'listed_elsewhere' : null });
     for (const row of pendingRows) yield row;
     truth.person({ personId, ethnicity, subjectRecords: caseIds.length, dismissed: outcomes.some((x) => x === 'dismissal_without_notice' || x === 'would_have_been_dismissed') });
@@ -967,7 +987,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         variantId = moverLink.variantId;
         const start = Math.min(asOf - 1, moverLink.leftOn + random.int(30, 180));
         const variantStints: Stint[] = [{ forceId: moverLink.toForce, role: current?.role ?? role, rank: current?.rank ?? null, collar: collarFor(moverLink.toForce, current?.role ?? role), start, end: null, reason: null }];
-        yield* personRows({ id: variantId, identity: variant.identity, ethnicity, alias: null, stints: variantStints });
+        yield* personRows({ id: variantId, identity: variant.identity, ethnicity, alias: null, stints: variantStints, continues: life });
         // On the Advisory List under the old identity: the list check at the new join finds nothing.
         yield* vettingOf(variantId, variant.identity, variantStints, [], { barred: false, listMiss: 'resigned_mover' });
         truth.person({ personId: variantId, ethnicity, subjectRecords: 0, dismissed: false });
@@ -988,7 +1008,7 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         const toForce = otherForce(fromForce);
         const newRole = random.weighted([['police_staff', 50], ['contractor', 25], ['volunteer', 15], ['special_constable', 10]] as const);
         const variantStints: Stint[] = [{ forceId: toForce, role: newRole, rank: rankFor(newRole), collar: collarFor(toForce, newRole), start, end: null, reason: null }];
-        yield* personRows({ id: variantId, identity: variant.identity, ethnicity, alias: null, stints: variantStints });
+        yield* personRows({ id: variantId, identity: variant.identity, ethnicity, alias: null, stints: variantStints, continues: life });
         yield* vettingOf(variantId, variant.identity, variantStints, [], { barred: false, listMiss: 'barred_reapplicant' });
         truth.person({ personId: variantId, ethnicity, subjectRecords: 0, dismissed: false });
         truth.link({ kind: 'barred_reapplicant', personId, variantPersonId: variantId, variations: variant.variations, original: identity, variant: variant.identity, fromForce, toForce });

@@ -10,7 +10,7 @@ import { ADVERSE_SHARE, SEEDED_VETTING_LEVELS, integrityReviewsFrom } from './ve
 import { createVettingTruth, type VettingTruth } from './vetting-truth.js';
 
 /** Bump when the same options and seed would give different rows, so cached datasets are made again. */
-export const GENERATOR_VERSION = 7;
+export const GENERATOR_VERSION = 8;
 
 export const SEXUAL_MISCONDUCT_TAGS: readonly ThematicTag[] = ['sexual_harassment', 'sexual_assault', 'abuse_of_position_sexual_purpose', 'predatory_behaviour'];
 export const DISCRIMINATION_TAGS: readonly ThematicTag[] = ['racism', 'homophobia', 'other_discrimination', 'misogyny'];
