@@ -28,6 +28,14 @@ describe('a score explained field by field', () => {
     ]);
   });
 
+  it('reads the register evidence: address history, sex and service', () => {
+    expect(explanationRows([
+      { field: 'address', agreement: 'the same postcode in both histories (XA7 6ZH)', weight: 4 },
+      { field: 'sex', agreement: 'same', weight: 0 },
+      { field: 'service', agreement: 'left MPS on 2021-06-30, joined WMP 77 days later (a move)', weight: 2 },
+    ]).map((r) => r.field)).toEqual(['Address history', 'Sex', 'Service']);
+  });
+
   it('has nothing to explain for a review without reasons', () => {
     expect(explanationRows(null)).toEqual([]);
   });

@@ -38,6 +38,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   given_name: 'Given name',
   date_of_birth: 'Date of birth',
   name_order: 'Name order',
+  sex: 'Sex',
+  service: 'Service',
+  address: 'Address history',
   case: 'Case',
 };
 
