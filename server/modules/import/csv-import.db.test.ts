@@ -59,6 +59,13 @@ describe('warrant import', () => {
     const job = (i: number) => `00000000-0000-4000-9000-${String(900 + i).padStart(12, '0')}`;
     writeFileSync(join(dir, 'person.csv'), ['id,given_names,family_name,date_of_birth,sex', ...[1, 2, 3].map((i) => `${person(i)},Test,Person${i},1980-01-0${i},female`)].join('\n') + '\n');
     writeFileSync(join(dir, 'person_characteristic.csv'), 'person_id,ethnicity,shoe_size\n');
+    const address = (i: number) => `00000000-0000-4000-a000-${String(900 + i).padStart(12, '0')}`;
+    writeFileSync(join(dir, 'person_address.csv'), [
+      'id,person_id,postcode,from_date,to_date,source,created_at',
+      `${address(1)},${person(1)},xa12 3bd,2009-06-01,,hr_record,2010-01-01T09:00:00.000Z`, // 2: good, stored as XA12 3BD
+      `${address(2)},${person(1)},not known,2001-01-01,2009-05-31,vetting_declaration,2010-01-01T09:00:00.000Z`, // 3: not a postcode
+      `${address(3)},${person(2)},XB1 1AA,2005-01-01,2004-12-31,vetting_declaration,2010-01-01T09:00:00.000Z`, // 4: ends before it starts
+    ].join('\n') + '\n');
     writeFileSync(join(dir, 'employment.csv'), [
       header,
       `${job(1)},${person(1)},MPS,police_officer,Constable,MPS9001,2010-01-01,,`, // 2: good
@@ -84,10 +91,15 @@ describe('warrant import', () => {
       'employment.csv:7:""',
       'employment.csv:8:end_date',
       'employment.csv:9:person_id',
+      'person_address.csv:3:postcode',
+      'person_address.csv:4:to_date',
     ]));
+    expect(result.tables.person_address).toMatchObject({ read: 3, inserted: 1, rejected: 2 });
+    const stored = await queryRows<{ postcode: string }>(database.db, sql`select postcode from person_address where id = ${address(1)}`);
+    expect(stored.map((r) => r.postcode)).toEqual(['XA12 3BD']);
     expect(result.tables.employment).toMatchObject({ read: 9, inserted: 2, rejected: 7, skipped: 0 });
-    // …and the header of person_characteristic.csv, which stopped that whole file.
-    expect(result.rejected).toBe(8);
+    // …two addresses, and the header of person_characteristic.csv, which stopped that whole file.
+    expect(result.rejected).toBe(10);
     expect(await count('employment')).toBe(beforeJobs + 2);
     const kept = await queryRows<{ id: string }>(database.db, sql`select id from employment where id in (${job(1)}, ${job(8)}, ${job(7)})`);
     expect(kept.map((r) => r.id).sort()).toEqual([job(1), job(8)]);
