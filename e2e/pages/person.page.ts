@@ -1,12 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
 
 export type CareerRow = { force: string; role: string; rank: string; collarNumber: string; start: string; end: string; leavingReason: string };
+export type AddressRow = { postcode: string; from: string; to: string; recordedFrom: string };
 
 export class PersonPage {
   readonly heading: Locator;
   readonly careerHeading: Locator;
   readonly careerTable: Locator;
   readonly cases: Locator;
+  readonly addressHistory: Locator;
+  readonly recordAddressLink: Locator;
+  readonly successBanner: Locator;
 
   private constructor(page: Page) {
     const main = page.getByRole('main');
@@ -14,6 +18,9 @@ export class PersonPage {
     this.careerHeading = main.getByRole('heading', { level: 2, name: 'Career', exact: true });
     this.careerTable = main.getByRole('table', { name: /employment across forces/i });
     this.cases = main.getByRole('region', { name: 'Cases', exact: true });
+    this.addressHistory = main.getByRole('region', { name: 'Address history', exact: true });
+    this.recordAddressLink = this.addressHistory.getByRole('link', { name: 'Record an address', exact: true });
+    this.successBanner = main.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Success', exact: true }) });
   }
 
   static async verifyOnPage(page: Page): Promise<PersonPage> {
@@ -35,6 +42,22 @@ export class PersonPage {
       career.push({ force, role, rank, collarNumber, start, end, leavingReason });
     }
     return career;
+  }
+
+  /** The address history table's rows, newest first, as the user reads them. */
+  async addresses(): Promise<AddressRow[]> {
+    const rows = await this.addressHistory.getByRole('table', { name: /addresses lived at/i }).getByRole('row').all();
+    const addresses: AddressRow[] = [];
+    for (const row of rows.slice(1)) {
+      const [postcode = '', from = '', to = '', recordedFrom = ''] = (await row.getByRole('cell').allInnerTexts()).map((text) => text.trim());
+      addresses.push({ postcode, from, to, recordedFrom });
+    }
+    return addresses;
+  }
+
+  /** The text of the success banner after a record is saved ("Address recorded"). */
+  async successMessage(): Promise<string> {
+    return (await this.successBanner.locator('.govuk-notification-banner__content').innerText()).trim();
   }
 
   /** The references in the "Cases" section (cases in every force), newest first. */

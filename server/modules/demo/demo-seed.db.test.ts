@@ -4,7 +4,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { caseSubjects, people, users, vettingClearances } from '../../db/schema.js';
+import { caseSubjects, people, personAddresses, users, vettingClearances } from '../../db/schema.js';
 import { openTestDatabase } from '../../db/test-database.js';
 import type { RequestContext } from '../../context.js';
 import type { Role } from '../../../shared/roles.js';
@@ -98,6 +98,16 @@ describe('demo data in the demo users’ force', () => {
     await runWash({ db: database.db, runId: run.id });
     const hits = await listMatchReviews({ db: database.db, ctx, washRunId: run.id });
     expect(hits.map((h) => h.kind)).toEqual(['list_hit']);
+  });
+
+  it('gives every demo person a fictional address history, the current one open', async () => {
+    const everyone = await database.db.select({ id: people.id }).from(people);
+    const addresses = await database.db.select().from(personAddresses);
+    const held = new Set(addresses.map((a) => a.personId));
+    expect(everyone.every((p) => held.has(p.id))).toBe(true);
+    expect(addresses.every((a) => /^[QX][A-Z]\d{1,2} \d[A-Z]{2}$/.test(a.postcode))).toBe(true);
+    expect(addresses.some((a) => a.source === 'vetting_declaration')).toBe(true);
+    expect(addresses.filter((a) => a.toDate === null && a.source === 'hr_record').length).toBe(everyone.length);
   });
 
   it('leaves the people the browser journeys start from without cases or clearances', async () => {

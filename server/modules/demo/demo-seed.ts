@@ -5,7 +5,8 @@
 // dataset (warrant generate) is a separate, larger tool.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { employments, people, personCharacteristics, personNames, users } from '../../db/schema.js';
+import { employments, people, personAddresses, personCharacteristics, personNames, users } from '../../db/schema.js';
+import { demoAddresses } from './demo-addresses.js';
 import { cliContext, auditEvent } from '../../context.js';
 import { ROLES, type Role } from '../../../shared/roles.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
@@ -116,6 +117,8 @@ export async function seedDemoData({ db, password, people: count = 400, seed = 2
     await tx.insert(personNames).values(added.names);
     await tx.insert(personCharacteristics).values(added.characteristics);
     await tx.insert(employments).values(added.jobs);
+    const addresses = demoAddresses(seededRandom(seed + 23), [...personRows, ...added.people], [...jobRows, ...added.jobs], isoDate(careersAsOf));
+    for (let i = 0; i < addresses.length; i += 500) await tx.insert(personAddresses).values(addresses.slice(i, i + 500));
     // Closed 2025 cases outside MPS, from their own seed so the people above stay the same.
     await insertInsightDemoCases(tx, { random: seededRandom(seed + 7), jobs: jobRows, characteristics: characteristicRows });
     const accounts = await tx.insert(users).values(logins.map((l) => ({

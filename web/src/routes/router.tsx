@@ -15,6 +15,7 @@ import { signOutAction, signOutLoader } from '../features/auth/sign-out.route.js
 import { insightPeopleLoader, InsightPeoplePage } from '../features/insight/insight-people.page.js';
 import { insightLoader, InsightPage } from '../features/insight/insight.page.js';
 import { realDataLoader, RealDataPage } from '../features/real-data/real-data.page.js';
+import { addressRecordAction, addressRecordLoader, AddressRecordPage } from '../features/people/address-record.page.js';
 import { personCreateAction, personCreateLoader, PersonCreatePage } from '../features/people/person-create.page.js';
 import { personSearchLoader, PersonSearchPage } from '../features/people/person-search.page.js';
 import { personLoader, PersonPage } from '../features/people/person.page.js';
@@ -65,6 +66,7 @@ export function createRouter() {
             { path: 'people', loader: personSearchLoader, element: <PersonSearchPage /> },
             { path: 'people/new', loader: personCreateLoader, action: personCreateAction, element: <PersonCreatePage /> },
             { path: 'people/:id', loader: personLoader, element: <PersonPage /> },
+            { path: 'people/:id/addresses/new', loader: addressRecordLoader, action: addressRecordAction, element: <AddressRecordPage /> },
             { path: 'cases', loader: caseListLoader, element: <CaseListPage /> },
             { path: 'cases/new', loader: caseCreateLoader, action: caseCreateAction, element: <CaseCreatePage /> },
             { path: 'cases/oversight', loader: caseOversightLoader, element: <CaseOversightPage /> },

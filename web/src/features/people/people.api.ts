@@ -1,4 +1,4 @@
-import type { TCreatePerson, TPerson, TPersonSearchResult } from '../../../../shared/contracts.js';
+import type { TCreatePerson, TPerson, TPersonSearchResult, TRecordAddress } from '../../../../shared/contracts.js';
 import { apiRequest } from '../../api/client.js';
 
 export type PersonSearchCriteria = {
@@ -20,4 +20,9 @@ export function getPerson(id: string, signal?: AbortSignal): Promise<TPerson> {
 
 export function createPerson(person: TCreatePerson): Promise<TPerson> {
   return apiRequest<TPerson>('/api/people', { method: 'POST', body: person });
+}
+
+/** Adds an address to the person's history; the answer is the person with their updated addresses. */
+export function recordAddress(personId: string, address: TRecordAddress): Promise<TPerson> {
+  return apiRequest<TPerson>(`/api/people/${encodeURIComponent(personId)}/addresses`, { method: 'POST', body: address });
 }

@@ -1,22 +1,26 @@
-// One person: who they are, and their career across forces. The API never returns ethnicity or other protected
-// characteristics, so this page cannot show them.
+// One person: who they are, their career across forces and the addresses they lived at. The API never returns
+// ethnicity or other protected characteristics, so this page cannot show them.
 import type { MouseEvent, ReactNode } from 'react';
 import { data, Link, useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import type { TSubjectHistory } from '../../../../shared/case-contracts.js';
-import type { TCurrentUser, TEmployment, TPerson } from '../../../../shared/contracts.js';
+import type { TCurrentUser, TEmployment, TPerson, TPersonAddress } from '../../../../shared/contracts.js';
 import type { TPersonVetting } from '../../../../shared/vetting-contracts.js';
+import { ADDRESS_SOURCE_LABELS } from '../../../../shared/vocabulary.js';
 import { formatDate, pluralise } from '../../components/format.js';
+import { NotificationBanner } from '../../components/notification-banner.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { hasPermission, requirePermission, rethrowUnlessSignedIn } from '../auth/session.js';
 import { getPersonCases } from '../cases/cases.api.js';
 import { CaseHistoryTable, HistoryWarnings } from '../cases/case-panels.js';
 import { loadPersonVetting, PersonVettingPanel } from '../vetting/person-vetting-panel.js';
+import { recordableSources } from './address-form.js';
 import { getPerson } from './people.api.js';
 import { EMPLOYMENT_ROLE_LABELS, fullName, LEAVING_REASON_LABELS, NAME_KIND_LABELS, SEX_LABELS } from './people.labels.js';
+import { takePersonFlash } from './person-flash.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type PersonLoaderData = { person: TPerson; cases: TSubjectHistory | null; vetting: TPersonVetting | null; user: TCurrentUser };
+type PersonLoaderData = { person: TPerson; cases: TSubjectHistory | null; vetting: TPersonVetting | null; user: TCurrentUser; flash: string | null };
 
 export async function personLoader({ request, params }: LoaderFunctionArgs): Promise<PersonLoaderData> {
   try {
@@ -30,7 +34,7 @@ export async function personLoader({ request, params }: LoaderFunctionArgs): Pro
       hasPermission(user, 'person:history') ? getPersonCases(params.id, request.signal) : null,
       loadPersonVetting(user, params.id, request.signal),
     ]);
-    return { person, cases, vetting, user };
+    return { person, cases, vetting, user, flash: takePersonFlash(person.id) };
   } catch (error) {
     return rethrowUnlessSignedIn(error, request);
   }
@@ -102,6 +106,51 @@ function CareerTable({ employments }: { employments: readonly TEmployment[] }) {
   );
 }
 
+function AddressHistory({ person, user }: { person: TPerson; user: TCurrentUser }) {
+  // Offered only when the user may record some source for this person (a force that employed them, for most roles).
+  const canRecord = recordableSources(user, person.employments.map((job) => job.forceId)).length > 0;
+  return (
+    <section aria-labelledby="addresses-heading">
+      <h2 className="govuk-heading-m" id="addresses-heading">
+        Address history
+      </h2>
+      <p className="govuk-hint">Postcodes from the HR record and from vetting applications. They are compared when matching records of the same person across forces.</p>
+      {person.addresses.length === 0 ? <p className="govuk-body">No address recorded.</p> : <AddressTable addresses={person.addresses} />}
+      {canRecord && (
+        <Link className="govuk-button govuk-button--secondary" to={`/people/${person.id}/addresses/new`}>
+          Record an address
+        </Link>
+      )}
+    </section>
+  );
+}
+
+function AddressTable({ addresses }: { addresses: readonly TPersonAddress[] }) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-visually-hidden">Addresses lived at, newest first</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Postcode</th>
+          <th scope="col" className="govuk-table__header">From</th>
+          <th scope="col" className="govuk-table__header">To</th>
+          <th scope="col" className="govuk-table__header">Recorded from</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {addresses.map((address) => (
+          <tr className="govuk-table__row" key={address.id}>
+            <td className="govuk-table__cell app-nowrap">{address.postcode}</td>
+            <td className="govuk-table__cell app-nowrap">{formatDate(address.fromDate)}</td>
+            <td className="govuk-table__cell app-nowrap">{address.toDate ? formatDate(address.toDate) : 'Current'}</td>
+            <td className="govuk-table__cell">{ADDRESS_SOURCE_LABELS[address.source]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Back to wherever the user came from (usually their search results), or to the search when opened directly. */
 function BackLink() {
   const navigate = useNavigate();
@@ -136,11 +185,16 @@ function CasesSection({ name, cases }: { name: string; cases: TSubjectHistory })
 }
 
 export function PersonPage() {
-  const { person, cases, vetting, user } = useLoaderData<typeof personLoader>();
+  const { person, cases, vetting, user, flash } = useLoaderData<typeof personLoader>();
   const name = fullName(person);
   usePageTitle(name);
   return (
     <>
+      {flash && (
+        <NotificationBanner type="success">
+          <p className="govuk-notification-banner__heading">{flash}</p>
+        </NotificationBanner>
+      )}
       <BackLink />
       <span className="govuk-caption-l">Person</span>
       <h1 className="govuk-heading-l">{name}</h1>
@@ -167,6 +221,7 @@ export function PersonPage() {
       </dl>
       <h2 className="govuk-heading-m">Career</h2>
       <CareerTable employments={person.employments} />
+      <AddressHistory person={person} user={user} />
       {cases && <CasesSection name={name} cases={cases} />}
       {vetting && <PersonVettingPanel personId={person.id} vetting={vetting} user={user} />}
     </>
