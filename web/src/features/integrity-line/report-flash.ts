@@ -1,13 +1,6 @@
-// A one-time success message for the handler's report pages after a reply, a status change or a case. Held in
-// memory between the action's redirect and the next page's loader, so it never sits in the address bar.
-let pending: string | null = null;
+// The one-time message for the handler's report pages after a reply, a status change or a case.
+import { createFlash } from '../../components/flash.js';
 
-export function setReportFlash(message: string): void {
-  pending = message;
-}
-
-export function takeReportFlash(): string | null {
-  const message = pending;
-  pending = null;
-  return message;
-}
+const flash = createFlash();
+export const setReportFlash = (message: string): void => flash.set('', message);
+export const takeReportFlash = (): string | null => flash.take('');

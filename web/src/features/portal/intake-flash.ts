@@ -1,13 +1,6 @@
-// A one-time success message for the intake pages after routing, recording or closing a complaint. Held in memory
-// between the action's redirect and the next page's loader, so it never sits in the address bar.
-let pending: string | null = null;
+// The one-time message for the intake pages after routing, recording or closing a complaint.
+import { createFlash } from '../../components/flash.js';
 
-export function setIntakeFlash(message: string): void {
-  pending = message;
-}
-
-export function takeIntakeFlash(): string | null {
-  const message = pending;
-  pending = null;
-  return message;
-}
+const flash = createFlash();
+export const setIntakeFlash = (message: string): void => flash.set('', message);
+export const takeIntakeFlash = (): string | null => flash.take('');

@@ -1,15 +1,6 @@
-// A one-time success message after a write ("Review saved"), keyed by the page it is for. Held in memory between the
-// action's redirect and that page's loader, so it never sits in the address bar.
-let pending: { page: string; message: string } | null = null;
+// The one-time message after a quality-assurance write ("Review saved"), keyed by the page it is for.
+import { createFlash } from '../../components/flash.js';
 
-export function setQaFlash(page: string, message: string): void {
-  pending = { page, message };
-}
-
-/** The message for this page, once: reading it clears it. */
-export function takeQaFlash(page: string): string | null {
-  if (!pending || pending.page !== page) return null;
-  const { message } = pending;
-  pending = null;
-  return message;
-}
+const flash = createFlash();
+export const setQaFlash = (page: string, message: string): void => flash.set(page, message);
+export const takeQaFlash = (page: string): string | null => flash.take(page);
