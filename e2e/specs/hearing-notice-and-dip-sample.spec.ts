@@ -163,7 +163,9 @@ describe('an appropriate authority publishes a hearing notice; an auditor dip-sa
     for (const question of questions) await review.choose(question, question.startsWith('Was the subject') ? 'No' : 'Yes');
     await review.choose('Do you agree with the decision?', 'Disagree with the decision');
     await review.press('Save the review');
-    expect(await review.errorSummary.messages()).toEqual(['Enter your reasons for disagreeing: what the decision should have been, and why']);
+    // The summary of the first attempt stays on screen until this one's answer arrives: wait for it to change
+    // (reading it at once failed under load, showing the first attempt's messages).
+    await expect.poll(() => review.errorSummary.messages()).toEqual(['Enter your reasons for disagreeing: what the decision should have been, and why']);
     await review.fillText('Reasons', REASONS);
     const reviewed = await review.save();
     expect(await reviewed.successMessage()).toBe(`Review of ${caseReference} saved: you disagree with the decision`);
