@@ -11,31 +11,31 @@ import { sexOf, type AddressPeriod, type PersonRecord, type ServicePeriod } from
 export const servicePeriodsOf = (personId: SQL) =>
   sql<ServicePeriod[] | null>`(select json_agg(json_build_object('forceId', e.force_id, 'start', e.start_date, 'end', e.end_date) order by e.start_date) from ${employments} e where e.person_id = ${personId})`;
 
+/** The address history of the person whose id is `personId`, as a JSON array (one subquery per row). */
+const addressesOf = (personId: SQL) =>
+  sql<AddressPeriod[] | null>`(select json_agg(json_build_object('postcode', a.postcode, 'from', a.from_date, 'to', a.to_date, 'declared', a.source = 'vetting_declaration')) from ${personAddresses} a where a.person_id = ${personId})`;
+
 /** What a register record is matched on, as columns of a select from `person` (the data wash adds its own). */
 export const registerRecordColumns = {
   id: people.id, givenNames: people.givenNames, familyName: people.familyName, dateOfBirth: people.dateOfBirth, sex: people.sex,
   other: sql<string[] | null>`(select array_agg(pn.family_name) from ${personNames} pn where pn.person_id = ${PERSON_ID} and pn.kind <> 'current')`,
   service: servicePeriodsOf(PERSON_ID),
+  addresses: addressesOf(PERSON_ID),
 };
 
-type RegisterRecordRow = { id: string; givenNames: string; familyName: string; dateOfBirth: string | null; sex: string | null; other: string[] | null; service: ServicePeriod[] | null };
+type RegisterRecordRow = {
+  id: string; givenNames: string; familyName: string; dateOfBirth: string | null; sex: string | null; other: string[] | null; service: ServicePeriod[] | null; addresses: AddressPeriod[] | null;
+};
 
 /** A row selected with `registerRecordColumns` as the engine's record. */
 export const toRegisterRecord = (r: RegisterRecordRow): PersonRecord => ({
   id: r.id, givenNames: r.givenNames, familyName: r.familyName, dateOfBirth: r.dateOfBirth, otherFamilyNames: r.other ?? [], recordedSex: sexOf(r.sex), service: r.service ?? [],
+  addresses: r.addresses ?? [],
 });
 
-/** The address history of the person whose id is `personId`, as a JSON array (one subquery per row). */
-const addressesOf = (personId: SQL) =>
-  sql<AddressPeriod[] | null>`(select json_agg(json_build_object('postcode', a.postcode, 'from', a.from_date, 'to', a.to_date, 'declared', a.source = 'vetting_declaration')) from ${personAddresses} a where a.person_id = ${personId})`;
-
-/**
- * The whole register with address histories, for matching against itself or a file (the data wash matches the
- * register against the lists, which hold no addresses, and leaves them out).
- */
 export async function loadRegisterRecords(db: Queryable): Promise<PersonRecord[]> {
-  const rows = await db.select({ ...registerRecordColumns, addresses: addressesOf(PERSON_ID) }).from(people);
-  return rows.map((r) => ({ ...toRegisterRecord(r), addresses: r.addresses ?? [] }));
+  const rows = await db.select(registerRecordColumns).from(people);
+  return rows.map(toRegisterRecord);
 }
 
 export async function loadListRecords(db: Queryable): Promise<PersonRecord[]> {

@@ -39,12 +39,37 @@ export async function workforceBatch(db: Queryable, forceId: string | null, curs
     .orderBy(asc(people.id)).limit(size);
 }
 
+const OPEN_SUBJECT = sql`${caseSubjects.state} not in ('closed', 'withdrawn', 'outside_schedule_3')`;
+
+/**
+ * Everyone who is the subject of an open, unrestricted case, as the matching engine reads a register record,
+ * with those cases: the data wash looks for them among the workforce under another record.
+ */
+export async function openCaseSubjects(db: Queryable) {
+  const open = await db.select({ subjectId: caseSubjects.id, personId: caseSubjects.personId, forceId: cases.forceId, reference: cases.reference })
+    .from(caseSubjects).innerJoin(cases, eq(cases.id, caseSubjects.caseId))
+    .where(and(eq(cases.restricted, false), OPEN_SUBJECT))
+    .orderBy(desc(cases.receivedOn), asc(caseSubjects.id));
+  const records = await db.select(registerRecordColumns).from(people)
+    .where(sql`exists (select 1 from ${caseSubjects} join ${cases} on ${cases.id} = ${caseSubjects.caseId} where ${caseSubjects.personId} = ${PERSON_ID} and not ${cases.restricted} and ${OPEN_SUBJECT})`);
+  const casesOf = new Map<string, typeof open>();
+  for (const c of open) casesOf.set(c.personId, [...(casesOf.get(c.personId) ?? []), c]);
+  return { records, casesOf };
+}
+
+/** Pairs of these people's records already confirmed to be one person, as "a b" keys. */
+export async function linkedPairs(db: Queryable, personIds: string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db.select({ a: personLinks.personId, b: personLinks.linkedPersonId }).from(personLinks).where(inArray(personLinks.personId, personIds));
+  return new Set(rows.map((r) => `${r.a} ${r.b}`));
+}
+
 /** Open, unrestricted case subjects of these people in a force other than the one they now serve in. */
 export async function openCasesElsewhere(db: Queryable, people: { id: string; currentForceId: string | null }[]) {
   if (people.length === 0) return [];
   const rows = await db.select({ subjectId: caseSubjects.id, personId: caseSubjects.personId, forceId: cases.forceId, reference: cases.reference })
     .from(caseSubjects).innerJoin(cases, eq(cases.id, caseSubjects.caseId))
-    .where(and(inArray(caseSubjects.personId, people.map((p) => p.id)), eq(cases.restricted, false), sql`${caseSubjects.state} not in ('closed', 'withdrawn', 'outside_schedule_3')`));
+    .where(and(inArray(caseSubjects.personId, people.map((p) => p.id)), eq(cases.restricted, false), OPEN_SUBJECT));
   return rows.filter((r) => r.forceId !== people.find((p) => p.id === r.personId)?.currentForceId);
 }
 

@@ -1,5 +1,6 @@
 // The data wash (DESIGN.md §6): re-check the workforce, or one force, against the Barred and Advisory Lists
-// and against open cases in other forces. Each batch commits its hits together with the cursor, so a run
+// and against open cases in other forces — their own, and those of another register record the matching engine
+// takes for the same person (someone who left under investigation and joined again under another name). Each batch commits its hits together with the cursor, so a run
 // killed part-way resumes where it stopped, with no hit recorded twice and no one skipped.
 import type { Db } from '../../db/client.js';
 import { authorize, auditEvent, type RequestContext } from '../../context.js';
@@ -10,7 +11,7 @@ import { createMatcher } from '../matching/match-engine.js';
 import { loadListRecords, toRegisterRecord } from '../matching/match-sources.js';
 import {
   advanceWashRun, countWorkforce, decideReview, findReview, findWashRun, finishWashRun, insertReviews, insertWashRun, linkPeople,
-  findRunningWashRuns, listReviews, listWashRuns, openCasesElsewhere, workforceBatch, type MatchReviewWithPerson, type WashRunRow,
+  findRunningWashRuns, linkedPairs, listReviews, listWashRuns, openCasesElsewhere, openCaseSubjects, workforceBatch, type MatchReviewWithPerson, type WashRunRow,
 } from './data-wash.repo.js';
 
 export async function startWashRun({ db, ctx, forceId }: { db: Db; ctx: RequestContext; forceId: string | null }): Promise<WashRunRow> {
@@ -38,6 +39,9 @@ export async function runWash({ db, runId, batchSize = 500, onProgress, stopAfte
   if (run.status === 'completed') return run;
   try {
     const matcher = createMatcher(await loadListRecords(db));
+    // Subjects of open cases, to be found among the workforce under another register record (a re-registration).
+    const subjects = await openCaseSubjects(db);
+    const subjectMatcher = createMatcher(subjects.records.map(toRegisterRecord));
     let cursor = run.cursor;
     let processed = run.processed;
     let hits = run.hits;
@@ -57,10 +61,24 @@ export async function runWash({ db, runId, batchSize = 500, onProgress, stopAfte
         reasons: [{ field: 'case', agreement: `open case ${hit.reference} in ${hit.forceId}`, weight: 0 }],
         dedupeKey: `${runId}:case:${hit.personId}:${hit.subjectId}`,
       }));
+      const linked = await linkedPairs(db, batch.map((p) => p.id));
+      const reRegistered = subjectMatcher(records).flatMap((pair) => {
+        if (pair.leftId === pair.rightId || linked.has(`${pair.leftId} ${pair.rightId}`)) return [];
+        const current = forceOf.get(pair.leftId) ?? null;
+        const open = (subjects.casesOf.get(pair.rightId) ?? []).filter((c) => c.forceId !== current);
+        const [latest] = open;
+        if (!latest) return [];
+        return [{
+          kind: 'register_duplicate' as const, forceId: current, personId: pair.leftId, otherPersonId: pair.rightId, caseSubjectId: latest.subjectId, washRunId: runId,
+          score: pair.score, band: pair.band === 'match' ? ('match' as const) : ('review' as const),
+          reasons: [...pair.reasons, ...open.map((c) => ({ field: 'case', agreement: `the other record is a subject of open case ${c.reference} in ${c.forceId}`, weight: 0 }))],
+          dedupeKey: `${runId}:record:${pair.leftId}:${pair.rightId}`,
+        }];
+      });
       const last = batch[batch.length - 1];
       if (!last) break;
       const inserted = await db.transaction(async (tx) => {
-        const n = await insertReviews(tx, [...listHits, ...elsewhere]);
+        const n = await insertReviews(tx, [...listHits, ...elsewhere, ...reRegistered]);
         await advanceWashRun(tx, runId, { processed: batch.length, hits: n, cursor: last.id });
         return n;
       });
