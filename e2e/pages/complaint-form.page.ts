@@ -80,6 +80,9 @@ export class CheckAnswersPage {
   async change(what: string): Promise<QuestionPage> {
     await this.page.getByRole('main').getByRole('link', { name: `Change ${what}`, exact: true }).click();
     await this.page.waitForURL(/change=yes/);
+    // The address bar changes a moment before the question replaces this page: read the new heading only once
+    // this page's is gone (reading it at once sometimes read "Check your answers…" under load).
+    await this.heading.waitFor({ state: 'detached' });
     return QuestionPage.verifyOnPage(this.page, await this.page.getByRole('main').getByRole('heading', { level: 1 }).innerText());
   }
 

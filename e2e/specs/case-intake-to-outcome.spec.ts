@@ -21,14 +21,10 @@ import { CaseListPage } from '../pages/case-list.page.js';
 import { CasePage } from '../pages/case.page.js';
 import { PersonPage } from '../pages/person.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
+import { longDate } from '../support/dates.js';
 
 // The first person of the demo register (server/modules/demo/demo-seed.ts gives them a fixed id).
 const SUBJECT_ID = '00000000-0000-4000-8000-000000000001';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const longDate = (iso: string): string => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-};
 
 describe('a conduct matter from intake to outcome', () => {
   const journey = useJourney();

@@ -15,12 +15,12 @@ import { createCaseThroughApi, FULL_REGULATION_17_NOTICE, signInToApi, stepThrou
 import { expectNoSeriousA11yViolations } from '../support/axe.js';
 import { useJourney } from '../support/journey.js';
 import { findDemoLogin } from '../support/server.js';
-import { dateParts } from '../pages/case-form.js';
 import { goToSection } from '../pages/govuk-content.js';
 import { HearingNoticesPage, PublicHearingsPage } from '../pages/hearing-notices.page.js';
 import { ChecklistsPage, DecisionReviewsPage, DrawSamplePage, type ReportPage, type SamplePage } from '../pages/quality-assurance.page.js';
 import { HomePage } from '../pages/home.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
+import { longDate } from '../support/dates.js';
 
 // The first person of the demo register (server/modules/demo/demo-seed.ts gives them a fixed id), with no history.
 const SUBJECT_ID = '00000000-0000-4000-8000-000000000001';
@@ -31,11 +31,6 @@ const SUMMARY = 'It is alleged that on 3 March the officer sent a colleague’s 
 const WITHHELD_BECAUSE = 'The summary would identify the complainant, who is a serving officer';
 const VENUE = 'Empress State Building, Lillie Road, London SW6 1TR';
 const REASONS = 'The subject’s earlier matter in another force was not considered before deciding there was a case to answer.';
-
-function longDate(iso: string): string {
-  const { day: d, month, year } = dateParts(iso);
-  return `${d} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(month) - 1]} ${year}`;
-}
 
 describe('an appropriate authority publishes a hearing notice; an auditor dip-samples decisions', () => {
   const journey = useJourney();

@@ -13,19 +13,9 @@ import { findDemoLogin, type DemoLogin } from '../support/server.js';
 import { AddressRecordPage } from '../pages/address-record.page.js';
 import { PersonPage } from '../pages/person.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
+import { daysAgo, longDate } from '../support/dates.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY_MS = 86_400_000;
 
-/** A day counted back from today in England (the server's calendar), as an ISO date. */
-function daysAgo(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-}
-const longDate = (iso: string): string => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-};
 const partsOf = (iso: string) => {
   const [year = '', month = '', day = ''] = iso.split('-');
   return { day: String(Number(day)), month: String(Number(month)), year };

@@ -16,15 +16,11 @@ import { ProgressCodePage, ProgressStartPage, ProgressStatusPage } from '../page
 import { goToSection } from '../pages/govuk-content.js';
 import { IntakeListPage, OutboxPage } from '../pages/intake.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
+import { longDate } from '../support/dates.js';
 
 // The first person of the demo register (server/modules/demo/demo-seed.ts gives them a fixed id), serving in MPS.
 const SUBJECT_ID = '00000000-0000-4000-8000-000000000001';
 const EMAIL = 'sam.complainant@example.test';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const longDate = (iso: string): string => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-};
 const SCRIPT = '<script>window.__complaintScriptRan = true</script>';
 const WHAT_HAPPENED = `The officer grabbed my arm and swore at me when I asked for their number.\nI am pasting what my friend texted me: ${SCRIPT}`;
 

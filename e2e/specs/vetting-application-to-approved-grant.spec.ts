@@ -18,16 +18,10 @@ import { VettingApplicationPage } from '../pages/vetting-application.page.js';
 import { VettingCheckAnswersPage } from '../pages/vetting-check-answers.page.js';
 import { VettingFormPage } from '../pages/vetting-form.page.js';
 import { VettingHomePage } from '../pages/vetting-home.page.js';
+import { longDate, todayInEngland } from '../support/dates.js';
 
 // The first person of the demo register (server/modules/demo/demo-seed.ts gives them a fixed id).
 const PERSON_ID = '00000000-0000-4000-8000-000000000001';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const longDate = (iso: string): string => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-};
-/** Today in England, as the server and the browser (Europe/London) both count it. */
-const todayInEngland = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 // The checks a Recruitment Vetting officer types in; the other two are Warrant's own.

@@ -24,13 +24,9 @@ import { goToSection } from '../pages/govuk-content.js';
 import { ListCheckPage } from '../pages/list-check.page.js';
 import { MatchReviewsPage } from '../pages/match-review.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
+import { longDate } from '../support/dates.js';
 
 const MPS = 'Metropolitan Police Service';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const longDate = (iso: string): string => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-};
 /** The same date of birth with the year's last digit mistyped: one digit different. */
 const oneDigitOut = (iso: string): string => {
   const last = Number(iso.charAt(3));
