@@ -3,7 +3,8 @@
 // "no match". Every contribution is returned, so a reviewer sees why. Weights and thresholds are data.
 import { jaroWinkler } from '@skyra/jaro-winkler';
 import { areFamilyNameSpellings, areGivenNameVariants, otherGivenNameVariants } from './name-variants.js';
-import type { PersonFeatures, ServicePeriod } from './person-features.js';
+import { endedService, type PersonFeatures, type ServicePeriod } from './person-features.js';
+import { addDays } from '../clock/working-days.js';
 
 export const WEIGHTS = {
   // A short surname (four or five letters) one slip from the other: weak, as such names are often other real
@@ -194,13 +195,6 @@ function compareSex(a: PersonFeatures, b: PersonFeatures): Reason | null {
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
-/** The record's posts in order of start, or null when any is still open or there are none. */
-function endedService(service: readonly ServicePeriod[]): { last: ServicePeriod; end: string } | null {
-  if (service.length === 0 || service.some((p) => p.end === null)) return null;
-  const last = service.reduce((x, y) => ((y.end ?? '') > (x.end ?? '') ? y : x));
-  return { last, end: last.end ?? '' };
-}
-
 const firstPost = (service: readonly ServicePeriod[]): ServicePeriod | null =>
   service.length === 0 ? null : service.reduce((x, y) => (y.start < x.start ? y : x));
 
@@ -279,8 +273,6 @@ function compareService(a: PersonFeatures, b: PersonFeatures): Reason | null {
 }
 
 const spaced = (postcode: string): string => `${postcode.slice(0, -3)} ${postcode.slice(-3)}`;
-
-const addDays = (iso: string, days: number): string => new Date(Date.parse(iso) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Until when an address period can be held against another record. A declared history is checked against

@@ -88,12 +88,18 @@ export function toFeatures(record: PersonRecord): PersonFeatures {
   };
 }
 
+/** The record's last post and the day it ended, or null when any post is still open or there are none. */
+export function endedService(service: readonly ServicePeriod[]): { last: ServicePeriod; end: string } | null {
+  if (service.length === 0 || service.some((p) => p.end === null)) return null;
+  const last = service.reduce((x, y) => ((y.end ?? '') > (x.end ?? '') ? y : x));
+  return { last, end: last.end ?? '' };
+}
+
 const OPEN_END = '9999-12-31';
 
 function addressFeatures(record: PersonRecord): PersonFeatures['addresses'] {
   if (!record.addresses || record.addresses.length === 0) return [];
-  const service = record.service ?? [];
-  const lastKnown = service.length > 0 && service.every((p) => p.end !== null) ? service.reduce((x, p) => ((p.end ?? '') > x ? p.end ?? '' : x), '') : OPEN_END;
+  const lastKnown = endedService(record.service ?? [])?.end ?? OPEN_END;
   return record.addresses.map((a) => {
     const postcode = a.postcode.toUpperCase().replace(/\s+/g, '');
     const from = a.from ?? '0001-01-01';

@@ -6,7 +6,7 @@ import { forceScope } from '../../../shared/policy.js';
 import type { TCreatePerson, TEmployment, TEndEmployment, TPerson, TPersonSearchQuery, TPersonSearchResult, TRecordAddress } from '../../../shared/contracts.js';
 import { appendAuditEvents } from '../audit/audit.repo.js';
 import { normalizeName } from './normalize-name.js';
-import { todayInEngland } from '../clock/working-days.js';
+import { addDays, todayInEngland } from '../clock/working-days.js';
 import {
   closeCurrentAddress, closeEmployment, findAddressesOf, findEmploymentsOf, findLinkedRecords, findNamesOf, findPersonById, insertAddress, insertEmployment, insertPerson, searchPeopleRows,
 } from './person.repo.js';
@@ -170,8 +170,6 @@ export async function endEmployment({ db, ctx, personId, employmentId, input }: 
   return presentPerson(reloaded, (await mattersThatCouldLeadToDismissal(db, personId)).length > 0);
 }
 
-const dayBefore = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-
 /**
  * Adds an address to the person's history: HR recording a move (needs person:update), or the address history a
  * vetting application declared (vetting:record). A new current address ends the current one from the same
@@ -196,7 +194,7 @@ export async function recordAddress({ db, ctx, personId, input }: { db: Db; ctx:
     throw fieldError('fromDate', `must be after the start of the current address (${current.postcode} from ${current.fromDate}); give an end date to record an earlier address`);
   }
   await db.transaction(async (tx) => {
-    if (toDate === null && current) await closeCurrentAddress(tx, personId, input.source, dayBefore(input.fromDate));
+    if (toDate === null && current) await closeCurrentAddress(tx, personId, input.source, addDays(input.fromDate, -1));
     const row = await insertAddress(tx, { personId, postcode: input.postcode, fromDate: input.fromDate, toDate, source: input.source });
     // The postcode stays out of the audit trail: the event says which record changed, the record says what.
     await appendAuditEvents(tx, [auditEvent(ctx, { action: 'person.record_address', entityType: 'person', entityId: personId, forceId: forceIds[0] ?? null, detail: { addressId: row.id, source: input.source, current: toDate === null } })]);
