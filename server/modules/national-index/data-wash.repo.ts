@@ -43,7 +43,8 @@ const OPEN_SUBJECT = sql`${caseSubjects.state} not in ('closed', 'withdrawn', 'o
 
 /**
  * Everyone who is the subject of an open, unrestricted case, as the matching engine reads a register record,
- * with those cases: the data wash looks for them among the workforce under another record.
+ * with those cases: the data wash reports a serving person's own open cases in other forces, and looks for the
+ * subjects among the workforce under another record.
  */
 export async function openCaseSubjects(db: Queryable) {
   const open = await db.select({ subjectId: caseSubjects.id, personId: caseSubjects.personId, forceId: cases.forceId, reference: cases.reference })
@@ -62,15 +63,6 @@ export async function linkedPairs(db: Queryable, personIds: string[]): Promise<S
   if (personIds.length === 0) return new Set();
   const rows = await db.select({ a: personLinks.personId, b: personLinks.linkedPersonId }).from(personLinks).where(inArray(personLinks.personId, personIds));
   return new Set(rows.map((r) => `${r.a} ${r.b}`));
-}
-
-/** Open, unrestricted case subjects of these people in a force other than the one they now serve in. */
-export async function openCasesElsewhere(db: Queryable, people: { id: string; currentForceId: string | null }[]) {
-  if (people.length === 0) return [];
-  const rows = await db.select({ subjectId: caseSubjects.id, personId: caseSubjects.personId, forceId: cases.forceId, reference: cases.reference })
-    .from(caseSubjects).innerJoin(cases, eq(cases.id, caseSubjects.caseId))
-    .where(and(inArray(caseSubjects.personId, people.map((p) => p.id)), eq(cases.restricted, false), OPEN_SUBJECT));
-  return rows.filter((r) => r.forceId !== people.find((p) => p.id === r.personId)?.currentForceId);
 }
 
 export async function insertReviews(tx: Queryable, values: (typeof matchReviews.$inferInsert)[]): Promise<number> {

@@ -1,7 +1,8 @@
 // The data wash (DESIGN.md §6): re-check the workforce, or one force, against the Barred and Advisory Lists
 // and against open cases in other forces — their own, and those of another register record the matching engine
-// takes for the same person (someone who left under investigation and joined again under another name). Each batch commits its hits together with the cursor, so a run
-// killed part-way resumes where it stopped, with no hit recorded twice and no one skipped.
+// takes for the same person (someone who left under investigation and joined again under another name). Each
+// batch commits its hits together with the cursor, so a run killed part-way resumes where it stopped, with no hit
+// recorded twice and no one skipped.
 import type { Db } from '../../db/client.js';
 import { authorize, auditEvent, type RequestContext } from '../../context.js';
 import { AppError, fieldError, notFound } from '../../errors.js';
@@ -11,7 +12,7 @@ import { createMatcher } from '../matching/match-engine.js';
 import { loadListRecords, toRegisterRecord } from '../matching/match-sources.js';
 import {
   advanceWashRun, countWorkforce, decideReview, findReview, findWashRun, finishWashRun, insertReviews, insertWashRun, linkPeople,
-  findRunningWashRuns, linkedPairs, listReviews, listWashRuns, openCasesElsewhere, openCaseSubjects, workforceBatch, type MatchReviewWithPerson, type WashRunRow,
+  findRunningWashRuns, linkedPairs, listReviews, listWashRuns, openCaseSubjects, workforceBatch, type MatchReviewWithPerson, type WashRunRow,
 } from './data-wash.repo.js';
 
 export async function startWashRun({ db, ctx, forceId }: { db: Db; ctx: RequestContext; forceId: string | null }): Promise<WashRunRow> {
@@ -42,6 +43,7 @@ export async function runWash({ db, runId, batchSize = 500, onProgress, stopAfte
     // Subjects of open cases, to be found among the workforce under another register record (a re-registration).
     const subjects = await openCaseSubjects(db);
     const subjectMatcher = createMatcher(subjects.records.map(toRegisterRecord));
+    const openElsewhere = (personId: string, currentForceId: string | null) => (subjects.casesOf.get(personId) ?? []).filter((c) => c.forceId !== currentForceId);
     let cursor = run.cursor;
     let processed = run.processed;
     let hits = run.hits;
@@ -56,16 +58,16 @@ export async function runWash({ db, runId, batchSize = 500, onProgress, stopAfte
         score: pair.score, band: pair.band === 'match' ? ('match' as const) : ('review' as const), reasons: pair.reasons,
         dedupeKey: `${runId}:list:${pair.leftId}:${pair.rightId}`,
       }));
-      const elsewhere = (await openCasesElsewhere(db, batch)).map((hit) => ({
-        kind: 'open_case_elsewhere' as const, forceId: forceOf.get(hit.personId) ?? null, personId: hit.personId, caseSubjectId: hit.subjectId, washRunId: runId,
+      const elsewhere = batch.flatMap((p) => openElsewhere(p.id, p.currentForceId).map((hit) => ({
+        kind: 'open_case_elsewhere' as const, forceId: p.currentForceId, personId: p.id, caseSubjectId: hit.subjectId, washRunId: runId,
         reasons: [{ field: 'case', agreement: `open case ${hit.reference} in ${hit.forceId}`, weight: 0 }],
-        dedupeKey: `${runId}:case:${hit.personId}:${hit.subjectId}`,
-      }));
+        dedupeKey: `${runId}:case:${p.id}:${hit.subjectId}`,
+      })));
       const linked = await linkedPairs(db, batch.map((p) => p.id));
       const reRegistered = subjectMatcher(records).flatMap((pair) => {
         if (pair.leftId === pair.rightId || linked.has(`${pair.leftId} ${pair.rightId}`)) return [];
         const current = forceOf.get(pair.leftId) ?? null;
-        const open = (subjects.casesOf.get(pair.rightId) ?? []).filter((c) => c.forceId !== current);
+        const open = openElsewhere(pair.rightId, current);
         const [latest] = open;
         if (!latest) return [];
         return [{
