@@ -2,8 +2,8 @@
 // declared five years before joining, an HR record that misses some moves), from a seed of their own so every
 // other demo row stays as it was.
 import type { employments, people, personAddresses } from '../../db/schema.js';
-import { areaOf, DECLARED_YEARS, liveFrom, recordedAddresses } from '../synthetic/addresses.js';
-import { dayOf, isoOf, YEAR } from '../synthetic/dates.js';
+import { addressHistory } from '../synthetic/addresses.js';
+import { dayOf, isoOf } from '../synthetic/dates.js';
 import type { Random } from './random.js';
 
 type Person = Pick<typeof people.$inferInsert, 'id' | 'dateOfBirth'>;
@@ -15,18 +15,9 @@ export function demoAddresses(random: Random, persons: readonly Person[], jobs: 
   const rows: (typeof personAddresses.$inferInsert)[] = [];
   for (const person of persons) {
     if (!person.id) continue;
-    const stints = [...(jobsOf.get(person.id) ?? [])].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((j) => ({ forceId: j.forceId, start: dayOf(j.startDate), end: j.endDate ? dayOf(j.endDate) : null }));
-    const first = stints[0];
-    if (!first) continue;
-    const born = person.dateOfBirth ? dayOf(person.dateOfBirth) : first.start - Math.round(25 * YEAR);
-    const life = liveFrom(random, {
-      from: Math.max(first.start - Math.round(DECLARED_YEARS * YEAR), born + Math.round(16 * YEAR)),
-      asOf: dayOf(asOf),
-      areaAt: (day) => areaOf(stints.findLast((s) => s.start <= day)?.forceId ?? first.forceId),
-      joins: stints.slice(1).filter((s, i) => s.forceId !== stints[i]?.forceId).map((s) => s.start),
-    });
-    const left = stints.some((s) => s.end === null) ? null : Math.max(...stints.map((s) => s.end ?? 0));
-    for (const a of recordedAddresses(random, life, first.start, left)) {
+    const posts = [...(jobsOf.get(person.id) ?? [])].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((j) => ({ forceId: j.forceId, start: dayOf(j.startDate), end: j.endDate ? dayOf(j.endDate) : null }));
+    const { recorded } = addressHistory(random, { posts, bornOn: person.dateOfBirth ? dayOf(person.dateOfBirth) : null, asOf: dayOf(asOf) });
+    for (const a of recorded) {
       rows.push({ personId: person.id, postcode: a.postcode, fromDate: isoOf(a.from), toDate: a.to === null ? null : isoOf(a.to), source: a.source });
     }
   }

@@ -29,14 +29,14 @@ const MIN_STAY_DAYS = 183;
 // Joining another force: a move for it in 60% of cases, up to two months before the first day.
 const MOVE_FOR_JOB = 0.6;
 // The share of moves a serving person's HR record never hears of (the record keeps the old postcode).
-export const HR_MISSES_MOVE = 0.15;
-export const DECLARED_YEARS = 5;
+const HR_MISSES_MOVE = 0.15;
+const DECLARED_YEARS = 5;
 
 /**
  * Residences from `from` to `asOf`. `areaAt(day)` is the area of the force served on that day (or about to be
  * joined); `joins`, the first days in a new force, each a reason to move.
  */
-export function liveFrom(random: Random, o: { from: number; asOf: number; areaAt: (day: number) => string; joins: readonly number[] }): Residence[] {
+function liveFrom(random: Random, o: { from: number; asOf: number; areaAt: (day: number) => string; joins: readonly number[] }): Residence[] {
   const out: Residence[] = [];
   let day = o.from;
   while (day <= o.asOf) {
@@ -55,7 +55,7 @@ const stay = (random: Random): number => Math.max(MIN_STAY_DAYS, Math.round(-Mat
  * The same life, re-registered: the residences of `before` up to two months before `joined` (a new force,
  * whose area is `area`), then a move for the job or staying put a while longer, and on from there.
  */
-export function continueLife(random: Random, before: readonly Residence[], joined: number, asOf: number, area: string): Residence[] {
+function continueLife(random: Random, before: readonly Residence[], joined: number, asOf: number, area: string): Residence[] {
   const kept = before.filter((r) => r.from <= joined - 60).map((r) => ({ ...r }));
   const current = kept.at(-1);
   let day: number;
@@ -75,7 +75,7 @@ export function continueLife(random: Random, before: readonly Residence[], joine
  * before it (declared on the vetting application), and from `joined` on what HR recorded — every residence
  * but the moves it missed, up to `left` (the last known address stays open: HR does not hear of later moves).
  */
-export function recordedAddresses(random: Random, life: readonly Residence[], joined: number, left: number | null): RecordedAddress[] {
+function recordedAddresses(random: Random, life: readonly Residence[], joined: number, left: number | null): RecordedAddress[] {
   const declaredFrom = joined - Math.round(DECLARED_YEARS * YEAR);
   const declared: RecordedAddress[] = life
     .filter((r) => r.to !== null && r.to < joined && r.to >= declaredFrom)
@@ -93,4 +93,30 @@ export function recordedAddresses(random: Random, life: readonly Residence[], jo
   const final = hr.at(-1);
   if (final && left !== null && final.to !== null && final.to >= left) final.to = null;
   return [...declared, ...hr];
+}
+
+/** A post as the address history reads it: the force and its first and last days (null while serving). */
+export type Post = { forceId: string; start: number; end: number | null };
+
+/**
+ * One register record's address history, and the life it was drawn from (for a later record of the same
+ * person): a new life from five years before the first post (not before the 16th birthday; a person born on an
+ * unknown day is taken to have joined at 25), or the life of an earlier record carried on (`continues`, a
+ * re-registration). Empty when the record has no post.
+ */
+export function addressHistory(random: Random, o: { posts: readonly Post[]; bornOn: number | null; asOf: number; continues?: readonly Residence[] }): { life: Residence[]; recorded: RecordedAddress[] } {
+  const posts = o.posts;
+  const first = posts[0];
+  if (!first) return { life: [], recorded: [] };
+  const bornOn = o.bornOn ?? first.start - Math.round(25 * YEAR);
+  const life = o.continues
+    ? continueLife(random, o.continues, first.start, o.asOf, areaOf(first.forceId))
+    : liveFrom(random, {
+      from: Math.max(first.start - Math.round(DECLARED_YEARS * YEAR), bornOn + Math.round(16 * YEAR)),
+      asOf: o.asOf,
+      areaAt: (day) => areaOf(posts.findLast((s) => s.start <= day)?.forceId ?? first.forceId),
+      joins: posts.slice(1).filter((s, i) => s.forceId !== posts[i]?.forceId).map((s) => s.start),
+    });
+  const left = posts.some((s) => s.end === null) ? null : Math.max(...posts.map((s) => s.end ?? 0));
+  return { life, recorded: recordedAddresses(random, life, first.start, left) };
 }

@@ -14,7 +14,7 @@ import type { SubjectState } from '../cases/workflow.js';
 import type { DatasetRow, DatasetTable } from '../import/dataset-tables.js';
 import { dayOf, isoOf, timestampOf, YEAR, yearOf } from './dates.js';
 import { ETHNIC_MIX, FORCE_HEADCOUNT, isLondonForce } from './force-sizes.js';
-import { areaOf, continueLife, DECLARED_YEARS, liveFrom, recordedAddresses, type Residence } from './addresses.js';
+import { addressHistory, type Residence } from './addresses.js';
 import { varyIdentity, type Identity } from './identity-variants.js';
 import { NAME_POOLS, ORIGINS_BY_ETHNICITY, nicknamesOf, pickFamilyName, pickGivenName } from './name-pools.js';
 import { ESCALATION_LADDER, PLACES, THEMES, themeByKey, type Theme } from './themes.js';
@@ -317,20 +317,10 @@ function* generateRows(o: ResolvedOptions, truth: ReturnType<typeof createTruthR
         },
       };
     }
-    const first = p.stints[0];
-    if (!first) return [];
-    const life = p.continues
-      ? continueLife(addressRandom, p.continues, first.start, asOf, areaOf(first.forceId))
-      : liveFrom(addressRandom, {
-        from: Math.max(first.start - Math.round(DECLARED_YEARS * YEAR), dayOf(identity.dateOfBirth) + Math.round(16 * YEAR)),
-        asOf,
-        areaAt: (day) => areaOf(p.stints.findLast((s) => s.start <= day)?.forceId ?? first.forceId),
-        joins: p.stints.slice(1).filter((s, i) => s.forceId !== p.stints[i]?.forceId).map((s) => s.start),
-      });
-    const last = p.stints.at(-1);
-    const left = p.stints.some((s) => s.end === null) ? null : last?.end ?? null;
-    for (const a of recordedAddresses(addressRandom, life, first.start, left)) {
-      yield { table: 'person_address', row: { id: nextId('person_address'), person_id: p.id, postcode: a.postcode, from_date: isoOf(a.from), to_date: a.to === null ? null : isoOf(a.to), source: a.source, created_at: timestampOf(Math.max(a.from, first.start - 30), 0) } };
+    const { life, recorded } = addressHistory(addressRandom, { posts: p.stints, bornOn: dayOf(identity.dateOfBirth), asOf, ...(p.continues ? { continues: p.continues } : {}) });
+    const joined = p.stints[0]?.start ?? asOf;
+    for (const a of recorded) {
+      yield { table: 'person_address', row: { id: nextId('person_address'), person_id: p.id, postcode: a.postcode, from_date: isoOf(a.from), to_date: a.to === null ? null : isoOf(a.to), source: a.source, created_at: timestampOf(Math.max(a.from, joined - 30), 0) } };
     }
     return life;
   }
